@@ -1,0 +1,163 @@
+import type { Deadline } from './deadlines';
+import { isDateOnly } from './deadlines';
+import { addDays } from './workdays';
+
+/*
+ * An iCalendar (RFC 5545) file of a meeting's deadlines. The caller passes every
+ * display string (meeting name, rule labels); this module only formats.
+ * Times are Asia/Shanghai wall-clock times with a VTIMEZONE, so a calendar in any
+ * zone shows them at the right moment.
+ */
+
+export interface IcsOptions {
+	/** identifies the meeting across exports so re-importing updates instead of duplicating; defaults to the name */
+	meetingKey?: string;
+	/** site origin, e.g. https://example.org; when given, DESCRIPTION links the clause */
+	siteUrl?: string;
+}
+
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+const TZID = 'Asia/Shanghai';
+
+/** TEXT value escaping (RFC 5545 §3.3.11); other control characters are not allowed in TEXT. */
+export function escapeText(value: string): string {
+	return value
+		.replace(/\\/g, '\\\\')
+		.replace(/;/g, '\\;')
+		.replace(/,/g, '\\,')
+		.replace(/\r\n|\r|\n/g, '\\n')
+		.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+}
+
+const encoder = new TextEncoder();
+
+/** Folds a content line at 75 octets (§3.1) without splitting a UTF-8 sequence. */
+export function foldLine(line: string): string {
+	const parts: string[] = [];
+	let current = '';
+	let octets = 0;
+	for (const char of line) {
+		const size = encoder.encode(char).length;
+		// continuation lines begin with a space, which counts toward their 75 octets
+		const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
+		if (octets + size > limit) {
+			parts.push(current);
+			current = '';
+			octets = 0;
+		}
+		current += char;
+		octets += size;
+	}
+	parts.push(current);
+	return parts.join(`${CRLF} `);
+}
+
+/** `YYYY-MM-DDTHH:mm` → `YYYYMMDDTHHmm00`; `YYYY-MM-DD` → `YYYYMMDD` */
+const icsDateTime = (value: string) => `${value.slice(0, 10).replace(/-/g, '')}T${value.slice(11, 13)}${value.slice(14, 16)}00`;
+const icsDate = (value: string) => value.replace(/-/g, '');
+
+/** `now` is UTC: `YYYY-MM-DDTHH:mm`, optionally with seconds, fraction and `Z` (what Date#toISOString gives). */
+function icsUtcStamp(now: string): string {
+	const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z?$/.exec(now);
+	if (!match) throw new RangeError(`now must be a UTC date-time, got ${now}`);
+	return `${match[1]}${match[2]}${match[3]}T${match[4]}${match[5]}${match[6] ?? '00'}Z`;
+}
+
+/** A short, stable hash (FNV-1a, 32 bit) for UIDs. */
+function hash(value: string): string {
+	let h = 0x811c9dc5;
+	for (const byte of encoder.encode(value)) {
+		h ^= byte;
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h.toString(16).padStart(8, '0');
+}
+
+interface EventSpec {
+	uid: string;
+	start: string;
+	end?: string;
+}
+
+function timeProperties(start: string, end: string | undefined): string[] {
+	if (isDateOnly(start)) {
+		// an all-day event ends (exclusively) on the day after its last day
+		return [`DTSTART;VALUE=DATE:${icsDate(start)}`, `DTEND;VALUE=DATE:${icsDate(addDays(end ?? start, 1))}`];
+	}
+	const lines = [`DTSTART;TZID=${TZID}:${icsDateTime(start)}`];
+	if (end) lines.push(`DTEND;TZID=${TZID}:${icsDateTime(end)}`);
+	return lines;
+}
+
+function eventSpecs(deadline: Deadline, key: string): EventSpec[] {
+	const uid = (suffix: string) => `${deadline.rule}${suffix}-${key}@huiwu-handbook`;
+	switch (deadline.kind) {
+		case 'point':
+			return [{ uid: uid(''), start: deadline.due }];
+		case 'window':
+			return [{ uid: uid(''), start: deadline.from, end: deadline.due }];
+		case 'recurring':
+			// one event per occurrence: exact times, and no RRULE edge cases across clients
+			return deadline.times.map((time, index) => ({ uid: uid(`-${index + 1}`), start: time }));
+	}
+}
+
+const VTIMEZONE = [
+	'BEGIN:VTIMEZONE',
+	`TZID:${TZID}`,
+	'BEGIN:STANDARD',
+	'DTSTART:19700101T000000',
+	'TZOFFSETFROM:+0800',
+	'TZOFFSETTO:+0800',
+	'TZNAME:CST',
+	'END:STANDARD',
+	'END:VTIMEZONE',
+];
+
+/**
+ * The deadlines as an .ics file: one VEVENT per deadline (per occurrence for
+ * recurring rules), SUMMARY `【meeting】label`, the source quote in DESCRIPTION.
+ * `now` (UTC) becomes DTSTAMP.
+ */
+export function deadlinesToIcs(
+	meetingName: string,
+	deadlines: readonly Deadline[],
+	labels: Readonly<Record<string, string>>,
+	now: string,
+	options: IcsOptions = {},
+): string {
+	const stamp = icsUtcStamp(now);
+	const key = hash(options.meetingKey ?? meetingName);
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//huiwu-handbook//deadlines//ZH',
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH',
+		`X-WR-CALNAME:${escapeText(meetingName)}`,
+		`X-WR-TIMEZONE:${TZID}`,
+		...VTIMEZONE,
+	];
+	for (const deadline of deadlines) {
+		const label = labels[deadline.rule] ?? deadline.rule;
+		const link = options.siteUrl
+			? `${options.siteUrl.replace(/\/+$/, '')}/standards/${deadline.source.standard}/#${deadline.source.anchor}`
+			: undefined;
+		const description = link ? `${deadline.source.quote}\n${link}` : deadline.source.quote;
+		for (const event of eventSpecs(deadline, key)) {
+			lines.push(
+				'BEGIN:VEVENT',
+				`UID:${event.uid}`,
+				`DTSTAMP:${stamp}`,
+				...timeProperties(event.start, event.end),
+				`SUMMARY:${escapeText(`【${meetingName}】${label}`)}`,
+				`DESCRIPTION:${escapeText(description)}`,
+				...(link ? [`URL:${link}`] : []),
+				'END:VEVENT',
+			);
+		}
+	}
+	lines.push('END:VCALENDAR');
+	return lines.map(foldLine).join(CRLF) + CRLF;
+}
