@@ -1,0 +1,86 @@
+import type { Flow, FlowItem, FlowStep } from '../schemas/flow';
+
+/**
+ * Ticked progress of one flow, keyed by `flowKeys`. A record (`{ 'sign-in': true }`) or a set of
+ * ticked keys; a key that is absent or false is unticked.
+ */
+export type FlowProgress = Readonly<Record<string, boolean | undefined>> | ReadonlySet<string>;
+
+/** ticked: the step (or every item of it) is ticked; partial: some items are. */
+export type StepState = 'ticked' | 'partial' | 'unticked';
+
+export interface FlowTotals {
+	done: number;
+	total: number;
+}
+
+/** Where a timed rule is attached: a step, or one item of it (`itemId`), and the clause it comes from. */
+export interface FlowRuleLink {
+	ruleId: string;
+	stepId: string;
+	itemId?: string;
+	anchor: string;
+}
+
+// '/' never occurs in an id, so step and item keys cannot collide.
+export const itemKey = (stepId: string, itemId: string): string => `${stepId}/${itemId}`;
+
+export function isTicked(progress: FlowProgress, key: string): boolean {
+	return progress instanceof Set ? progress.has(key) : (progress as Record<string, boolean | undefined>)[key] === true;
+}
+
+export function flowSteps(flow: Flow): FlowStep[] {
+	return flow.sections.flatMap((section) => section.steps);
+}
+
+/** The step's tickable keys: the step itself, or one per item; the parent's state is derived. */
+export function stepKeys(step: FlowStep): string[] {
+	return step.items ? step.items.map((item) => itemKey(step.id, item.id)) : [step.id];
+}
+
+/** Every tickable key of the flow, in reading order. */
+export function flowKeys(flow: Flow): string[] {
+	return flowSteps(flow).flatMap(stepKeys);
+}
+
+export function stepState(progress: FlowProgress, step: FlowStep): StepState {
+	const keys = stepKeys(step);
+	const done = keys.filter((key) => isTicked(progress, key)).length;
+	if (done === 0) return 'unticked';
+	return done === keys.length ? 'ticked' : 'partial';
+}
+
+/** Counts leaves (a step without items, or an item), not steps. */
+export function flowTotals(flow: Flow, progress: FlowProgress): FlowTotals {
+	const keys = flowKeys(flow);
+	return { done: keys.filter((key) => isTicked(progress, key)).length, total: keys.length };
+}
+
+export function findStep(flow: Flow, stepId: string): FlowStep | undefined {
+	return flowSteps(flow).find((step) => step.id === stepId);
+}
+
+/**
+ * Ticked keys that no longer name a step or item of the flow (a step was removed or renamed):
+ * reported to the user instead of being dropped silently.
+ */
+export function orphanedKeys(flow: Flow, progress: FlowProgress): string[] {
+	const known = new Set(flowKeys(flow));
+	const ticked = progress instanceof Set ? [...progress] : Object.keys(progress).filter((key) => isTicked(progress, key));
+	return ticked.filter((key) => !known.has(key));
+}
+
+/** Every timed rule the flow links to, with the step or item it governs. */
+export function ruleLinks(flow: Flow): FlowRuleLink[] {
+	return flowSteps(flow).flatMap((step) => [
+		...(step.rules ?? []).map((ruleId) => ({ ruleId, stepId: step.id, anchor: step.anchor })),
+		...(step.items ?? []).flatMap((item: FlowItem) =>
+			(item.rules ?? []).map((ruleId) => ({
+				ruleId,
+				stepId: step.id,
+				itemId: item.id,
+				anchor: item.anchor ?? step.anchor,
+			})),
+		),
+	]);
+}

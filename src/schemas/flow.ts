@@ -1,0 +1,127 @@
+import { z } from 'astro/zod';
+import { standardIdSchema } from './standard';
+
+/**
+ * A flow of one of the five standards, as data: sections of steps, steps of tickable items.
+ * One YAML file per flow in content/flows/<flow id>.yaml.
+ *
+ * Saved progress is keyed by ids (`stepId` or `stepId/itemId`), never by text or position,
+ * so ids are stable kebab-case English that describe the step; labels may be reworded freely.
+ */
+
+/** Stable ASCII id: kebab-case, lowercase; never a position number alone. */
+export const stableIdSchema = z
+	.string()
+	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'expected a kebab-case ASCII id');
+
+/**
+ * Clause anchor on the standard's page: `s4-3-2-1` for 四(三)2(1), or `flow-<flow id>`
+ * for the flow charts of 第三篇.
+ */
+export const clauseAnchorSchema = z
+	.string()
+	.regex(/^(?:s\d+(?:-\d+)*|flow-[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/, 'expected a clause anchor');
+
+/** Source text, verbatim; the fidelity test checks each one is a substring of its clause. */
+const verbatimSchema = z.string().trim().min(1);
+
+/**
+ * Who does the step, in the source's own words (秘書, 公務員, 綜合科, 承辦秘書 …).
+ * 第四篇 names roles in a trailing parenthesis — (一)確定會議名稱(秘書), 1、打掃會場衛生,擺放桌椅(公務員):
+ * there the parenthesis is a role marker, so it becomes `roles` and is NOT part of the label
+ * (label 確定會議名稱, roles [秘書]). An array, because some steps name two: (六)布置會場(秘書、公務員).
+ * Parentheses that are content — 會議籌備(分工作組、黨代表組等), 會議性質(現場會、啟動會…) — stay in the label.
+ * 第三篇's duties (clause 三: 綜合科, 信息督查科, 秘書科, 機關事務處) are attached to the steps they clearly cover.
+ */
+const rolesSchema = z.array(verbatimSchema).min(1);
+
+/**
+ * Whom the role liaises with, when the marker says so: 6、會議條幅(秘書聯系工會) → roles [秘書], liaison 工會.
+ * Kept apart from `roles` so that filtering by role still finds 秘書.
+ */
+const liaisonSchema = verbatimSchema;
+
+/** Ids of timed rules (content/rules) that govern this step or item, e.g. `av-test`. */
+const rulesSchema = z.array(stableIdSchema).min(1);
+
+const uniqueIds = (kind: string) => (list: ReadonlyArray<{ id: string }>, ctx: z.RefinementCtx) => {
+	const seen = new Set<string>();
+	list.forEach((entry, index) => {
+		if (seen.has(entry.id)) {
+			ctx.addIssue({ code: 'custom', message: `duplicate ${kind} id "${entry.id}"`, path: [index, 'id'] });
+		}
+		seen.add(entry.id);
+	});
+};
+
+/**
+ * A tickable sub-point of a step: a numbered sub-point (1、 under (一)) or a parenthesised detail
+ * broken out for ticking (會議籌備(分工作組、黨代表組等) → 分工作組, 黨代表組; a trailing 等 is dropped).
+ * `anchor` is set when the item is a clause of its own (第二篇 四(三)3(4) → s4-3-3-4); otherwise the
+ * step's anchor applies. `rules` sits on the item when the timed rule governs just that sub-point.
+ */
+export const flowItemSchema = z.strictObject({
+	id: stableIdSchema,
+	label: verbatimSchema,
+	anchor: clauseAnchorSchema.optional(),
+	roles: rolesSchema.optional(),
+	liaison: liaisonSchema.optional(),
+	rules: rulesSchema.optional(),
+});
+export type FlowItem = z.infer<typeof flowItemSchema>;
+
+/**
+ * A step of a flow. Without items it is ticked itself; with items its state is derived from
+ * them (all ticked → ticked, some → partial). 第三篇 steps carry the flow's anchor `flow-<id>`.
+ */
+export const flowStepSchema = z.strictObject({
+	id: stableIdSchema,
+	label: verbatimSchema,
+	anchor: clauseAnchorSchema,
+	roles: rolesSchema.optional(),
+	liaison: liaisonSchema.optional(),
+	rules: rulesSchema.optional(),
+	items: z.array(flowItemSchema).min(1).superRefine(uniqueIds('item')).optional(),
+});
+export type FlowStep = z.infer<typeof flowStepSchema>;
+
+/** A stage of the flow (第二篇 一…八, 第四篇 會前/會中/會後); 第三篇 flows have one untitled section. */
+export const flowSectionSchema = z.strictObject({
+	id: stableIdSchema,
+	title: verbatimSchema.optional(),
+	anchor: clauseAnchorSchema.optional(),
+	steps: z.array(flowStepSchema).min(1),
+});
+export type FlowSection = z.infer<typeof flowSectionSchema>;
+
+/**
+ * Section ids are unique among sections; step ids are unique across the whole flow (they are
+ * progress keys); item ids are unique within their step (keys are `stepId/itemId`).
+ */
+export const flowSchema = z
+	.strictObject({
+		id: stableIdSchema,
+		standard: standardIdSchema,
+		/** Where the flow begins on its standard's page: `flow-<id>` in 第三篇, else the first clause it covers. */
+		anchor: clauseAnchorSchema,
+		/** Verbatim title, e.g. 黨代會流程. */
+		title: verbatimSchema,
+		summary: z.string().trim().min(1).optional(),
+		sections: z.array(flowSectionSchema).min(1).superRefine(uniqueIds('section')),
+	})
+	.superRefine((flow, ctx) => {
+		const seen = new Set<string>();
+		flow.sections.forEach((section, sectionIndex) => {
+			section.steps.forEach((step, stepIndex) => {
+				if (seen.has(step.id)) {
+					ctx.addIssue({
+						code: 'custom',
+						message: `duplicate step id "${step.id}"`,
+						path: ['sections', sectionIndex, 'steps', stepIndex, 'id'],
+					});
+				}
+				seen.add(step.id);
+			});
+		});
+	});
+export type Flow = z.infer<typeof flowSchema>;
