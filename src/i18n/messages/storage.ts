@@ -1,0 +1,22 @@
+/**
+ * Notices of the storage layer (src/stores) and the progress store's actions.
+ * Keys of the first group are `StorageStatusCode`s (`ok` shows nothing).
+ */
+export const storageMessages = {
+	unavailable: '無法使用瀏覽器儲存空間，進度只保存在此頁面，關閉後將遺失。',
+	quota: '儲存空間已滿，最近的變更尚未保存。',
+	corrupt: '已儲存的資料無法讀取（格式損壞），為免遺失，我們沒有覆寫它。',
+	invalid: '已儲存的資料格式不符，無法讀取，為免遺失，我們沒有覆寫它。',
+	'newer-version': '已儲存的資料來自較新版本的網站，請更新頁面；在此之前不會覆寫它。',
+	'discard-stored': '捨棄損壞的資料',
+	'discard-newer': '捨棄較新版本的資料',
+	'reload-page': '重新整理頁面',
+	'orphaned-progress': '有 {count} 項舊進度已不在清單中',
+	'discard-orphans': '捨棄舊進度',
+	'reset-confirm': '確定要清除此清單的全部勾選嗎？',
+	'reset-flow': '清除勾選',
+	undo: '復原',
+	'run-practice': '練習',
+} as const;
+
+export type StorageMessageCode = keyof typeof storageMessages;

@@ -1,0 +1,197 @@
+import { progressV0Schema, type FlowMarks, type ProgressState, type StepMark } from '../schemas/progress';
+
+/**
+ * Pure state transitions, selectors and checks of the progress store. Every
+ * change is a new mark with a timestamp (never a deletion), so that the
+ * last-writer-wins merge can carry it to other tabs.
+ */
+
+/** The run that practice ticks on a standard page belong to (練習); meetings add one run per meeting id. */
+export const PRACTICE_RUN = 'practice';
+
+export const EMPTY_PROGRESS: ProgressState = Object.freeze({ runs: Object.freeze({}), deletedRuns: Object.freeze({}) });
+
+const NO_MARKS: FlowMarks = Object.freeze({});
+
+/** A flow as the page knows it now: its id and every tickable key (`flowKeys(flow)` of src/lib/flows.ts). */
+export interface FlowKeys {
+	id: string;
+	keys: readonly string[];
+}
+
+/** What `resetFlow` cleared, so `undoReset` can put it back. */
+export interface ResetToken {
+	readonly runId: string;
+	readonly flowId: string;
+	/** step key → timestamp of the tombstone the reset wrote */
+	readonly cleared: Readonly<Record<string, number>>;
+}
+
+export interface OrphanGroup {
+	runId: string;
+	flowId: string;
+	/** Ticked step keys the flow no longer has. */
+	keys: string[];
+}
+
+export interface OrphanReport {
+	count: number;
+	groups: OrphanGroup[];
+}
+
+export interface OrphanOptions {
+	/** Only look at this run. */
+	runId?: string;
+	/**
+	 * `flows` lists every flow of the site, so ticks of a flow missing from it
+	 * are orphans too. Otherwise unlisted flows are not judged (a page knows
+	 * only its own flows).
+	 */
+	catalogueComplete?: boolean;
+}
+
+/** Error codes of the v0 → v1 migration. */
+export class ProgressMigrationError extends Error {
+	readonly code: 'progress-v0-unkeyed-step';
+	readonly params: { path: string };
+
+	constructor(path: string) {
+		super(`progress v0: "${path}" is not "<flowId>/<stepKey>"`);
+		this.name = 'ProgressMigrationError';
+		this.code = 'progress-v0-unkeyed-step';
+		this.params = { path };
+	}
+}
+
+/** All marks of one flow in one run, tombstones included. */
+export function flowMarks(state: ProgressState, runId: string, flowId: string): FlowMarks {
+	return state.runs[runId]?.[flowId] ?? NO_MARKS;
+}
+
+/**
+ * The ticked keys of one flow in one run: the `FlowProgress` that
+ * `src/lib/flows.ts` (`stepState`, `flowTotals`, `orphanedKeys`) reads.
+ */
+export function flowProgress(state: ProgressState, runId: string, flowId: string): ReadonlySet<string> {
+	const marks = flowMarks(state, runId, flowId);
+	return new Set(Object.keys(marks).filter((key) => marks[key]?.done));
+}
+
+export function isStepDone(state: ProgressState, runId: string, flowId: string, key: string): boolean {
+	return flowMarks(state, runId, flowId)[key]?.done === true;
+}
+
+/** Sets `done` on each key; keys already in that state keep their mark and timestamp. */
+export function withMarks(
+	state: ProgressState,
+	runId: string,
+	flowId: string,
+	keys: readonly string[],
+	done: boolean,
+	now: number,
+): ProgressState {
+	const marks = flowMarks(state, runId, flowId);
+	const changed: Record<string, StepMark> = {};
+	for (const key of keys) {
+		const current = marks[key];
+		if (current ? current.done === done : !done) continue;
+		changed[key] = { done, at: stampAfter(now, current?.at, state.deletedRuns[runId]) };
+	}
+	if (Object.keys(changed).length === 0) return state;
+	return withFlowMarks(state, runId, flowId, { ...marks, ...changed });
+}
+
+/** Unticks the whole flow with tombstones; the token is null when nothing was ticked. */
+export function withFlowReset(
+	state: ProgressState,
+	runId: string,
+	flowId: string,
+	now: number,
+): { state: ProgressState; token: ResetToken | null } {
+	const marks = flowMarks(state, runId, flowId);
+	const ticked = Object.keys(marks).filter((key) => marks[key]?.done);
+	if (ticked.length === 0) return { state, token: null };
+	const next = withMarks(state, runId, flowId, ticked, false, now);
+	const cleared: Record<string, number> = {};
+	const nextMarks = flowMarks(next, runId, flowId);
+	for (const key of ticked) cleared[key] = nextMarks[key]?.at ?? now;
+	return { state: next, token: { runId, flowId, cleared } };
+}
+
+/** Re-ticks what a reset cleared, except keys changed since (their latest mark is not the reset's tombstone). */
+export function withResetUndone(state: ProgressState, token: ResetToken, now: number): ProgressState {
+	const marks = flowMarks(state, token.runId, token.flowId);
+	const restore = Object.keys(token.cleared).filter((key) => {
+		const mark = marks[key];
+		return mark !== undefined && !mark.done && mark.at === token.cleared[key];
+	});
+	return withMarks(state, token.runId, token.flowId, restore, true, now);
+}
+
+/** Drops a run and records when, so other tabs drop their older marks of it too. */
+export function withoutRun(state: ProgressState, runId: string, now: number): ProgressState {
+	const run = state.runs[runId];
+	if (!run) return state;
+	let latest: number | undefined = state.deletedRuns[runId];
+	for (const marks of Object.values(run)) {
+		for (const mark of Object.values(marks)) latest = latest === undefined ? mark.at : Math.max(latest, mark.at);
+	}
+	const { [runId]: _dropped, ...runs } = state.runs;
+	return { runs, deletedRuns: { ...state.deletedRuns, [runId]: stampAfter(now, latest) } };
+}
+
+/** Ticked keys that the current flow data no longer has; they are kept until `withoutOrphans`. */
+export function orphanedProgress(
+	state: ProgressState,
+	flows: readonly FlowKeys[],
+	options: OrphanOptions = {},
+): OrphanReport {
+	const known = new Map(flows.map((flow) => [flow.id, new Set(flow.keys)]));
+	const groups: OrphanGroup[] = [];
+	const runIds = options.runId === undefined ? Object.keys(state.runs).sort() : [options.runId];
+	for (const runId of runIds) {
+		const run = state.runs[runId] ?? {};
+		for (const flowId of Object.keys(run).sort()) {
+			const keys = known.get(flowId);
+			if (!keys && !options.catalogueComplete) continue;
+			const marks = run[flowId] ?? NO_MARKS;
+			const orphans = Object.keys(marks)
+				.filter((key) => marks[key]?.done && !keys?.has(key))
+				.sort();
+			if (orphans.length > 0) groups.push({ runId, flowId, keys: orphans });
+		}
+	}
+	return { count: groups.reduce((sum, group) => sum + group.keys.length, 0), groups };
+}
+
+/** Unticks the reported orphans (tombstones, so other tabs drop them as well). */
+export function withoutOrphans(state: ProgressState, report: OrphanReport, now: number): ProgressState {
+	return report.groups.reduce((next, group) => withMarks(next, group.runId, group.flowId, group.keys, false, now), state);
+}
+
+/** Version 0 (flat `"<flowId>/<stepKey>" → boolean`) → version 1: practice run, timestamp 0 (unknown, older than any real change). */
+export function migrateProgressV0(data: unknown): ProgressState {
+	const flat = progressV0Schema.parse(data);
+	const run: Record<string, Record<string, StepMark>> = {};
+	for (const [path, done] of Object.entries(flat)) {
+		const slash = path.indexOf('/');
+		if (slash <= 0 || slash === path.length - 1) throw new ProgressMigrationError(path);
+		if (!done) continue;
+		const flowId = path.slice(0, slash);
+		const flow = (run[flowId] ??= {});
+		flow[path.slice(slash + 1)] = { done: true, at: 0 };
+	}
+	return { runs: Object.keys(run).length > 0 ? { [PRACTICE_RUN]: run } : {}, deletedRuns: {} };
+}
+
+function withFlowMarks(state: ProgressState, runId: string, flowId: string, marks: FlowMarks): ProgressState {
+	return {
+		runs: { ...state.runs, [runId]: { ...state.runs[runId], [flowId]: marks } },
+		deletedRuns: state.deletedRuns,
+	};
+}
+
+/** `now`, but strictly after every given time: a later change in this tab always outranks the mark it replaces. */
+function stampAfter(now: number, ...after: (number | undefined)[]): number {
+	return after.reduce<number>((stamp, time) => (time === undefined ? stamp : Math.max(stamp, time + 1)), now);
+}
