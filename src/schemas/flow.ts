@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { clauseAnchorSchema, stableIdSchema } from './ids';
 import { standardIdSchema } from './standard';
 
 /**
@@ -8,19 +9,6 @@ import { standardIdSchema } from './standard';
  * Saved progress is keyed by ids (`stepId` or `stepId/itemId`), never by text or position,
  * so ids are stable kebab-case English that describe the step; labels may be reworded freely.
  */
-
-/** Stable ASCII id: kebab-case, lowercase; never a position number alone. */
-export const stableIdSchema = z
-	.string()
-	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'expected a kebab-case ASCII id');
-
-/**
- * Clause anchor on the standard's page: `s4-3-2-1` for 四(三)2(1), or `flow-<flow id>`
- * for the flow charts of 第三篇.
- */
-export const clauseAnchorSchema = z
-	.string()
-	.regex(/^(?:s\d+(?:-\d+)*|flow-[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/, 'expected a clause anchor');
 
 /** Source text, verbatim; the fidelity test checks each one is a substring of its clause. */
 const verbatimSchema = z.string().trim().min(1);

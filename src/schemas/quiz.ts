@@ -1,13 +1,9 @@
 import { z } from 'astro/zod';
+import { clauseAnchorSchema, stableIdSchema } from './ids';
 import { standardIdSchema } from './standard';
 
 // Saved answers and progress are keyed by these ids, never by text or position.
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII words joined by "-"');
-
-/** A clause anchor on a standard page: `s4-3-2-1`, or `flow-<flow id>` on 第三篇. */
-export const clauseAnchorSchema = z
-	.string()
-	.regex(/^(?:s\d+(?:-\d+)*|flow-[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'a clause anchor such as s4-3-2-1 or flow-plenary');
+const idSchema = stableIdSchema;
 
 /** Why the answer is right: the source's own words (verbatim) plus an optional short note. */
 export const quizExplanationSchema = z.strictObject({

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { clauseAnchorSchema } from './ids';
+import { standardIdSchema } from './standard';
 
 /*
  * A timed rule from the standards (content/rules/<id>.json): what the source says,
@@ -6,18 +8,10 @@ import { z } from 'astro/zod';
  * The computation is data so that a new rule is mostly a new file.
  */
 
-export const standardIdSchema = z.enum([
-	'county-meetings',
-	'office-standard',
-	'district-committee',
-	'standard-process-2017',
-	'school-procedure',
-]);
-
 export const sourceRefSchema = z.object({
 	standard: standardIdSchema,
 	/** clause anchor on the standard's page: s4-3-3-4, or flow-<flow id> */
-	anchor: z.string().regex(/^(s\d+(-\d+)*|flow-[a-z]+(-[a-z]+)*)$/),
+	anchor: clauseAnchorSchema,
 	/** the source sentence, verbatim */
 	quote: z.string().min(1),
 });
@@ -68,7 +62,6 @@ export const ruleSchema = z.object({
 	checks: z.array(ruleCheckSchema).default([]),
 });
 
-export type StandardId = z.infer<typeof standardIdSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type RuleOffset = z.infer<typeof offsetSchema>;
 export type RuleComputation = z.infer<typeof computationSchema>;

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type AuthoredQuestion, clauseAnchorSchema, quizBankSchema } from '../../src/schemas/quiz';
+import { clauseAnchorSchema } from '../../src/schemas/ids';
+import { type AuthoredQuestion, quizBankSchema } from '../../src/schemas/quiz';
 import { standardIds } from '../../src/schemas/standard';
 import { clauseAnchors, readClauses, standardsSourcePath } from './support/clauseAnchors';
 
