@@ -1,10 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { questionBankLoader } from './loaders/questionBankLoader';
+import { calendarYearSchema } from './schemas/calendar';
+import { flowSchema } from './schemas/flow';
+import { authoredQuestionSchema } from './schemas/quiz';
+import { ruleSchema } from './schemas/rule';
 import { standardIdSchema, standardSchema } from './schemas/standard';
 
+// Every datum in content/ is validated here at build time: a typo in a flow,
+// rule, question or holiday file fails the build instead of reaching a reader.
 export const collections = {
 	docs: defineCollection({
 		loader: docsLoader(),
@@ -15,5 +22,21 @@ export const collections = {
 	standards: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './content/standards' }),
 		schema: standardSchema,
+	}),
+	flows: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/flows' }),
+		schema: flowSchema,
+	}),
+	rules: defineCollection({
+		loader: glob({ pattern: '*.json', base: './content/rules' }),
+		schema: ruleSchema,
+	}),
+	calendar: defineCollection({
+		loader: glob({ pattern: '*.json', base: './content/calendar' }),
+		schema: calendarYearSchema,
+	}),
+	quiz: defineCollection({
+		loader: questionBankLoader('./content/quiz'),
+		schema: authoredQuestionSchema,
 	}),
 };
