@@ -3,9 +3,14 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { toSimplified } from './src/i18n/simplified.ts';
+
+/** A sidebar label in both editions; the 简体 one is generated, never typed. */
+const label = (/** @type {string} */ text) => ({ label: text, translations: { 'zh-CN': toSimplified(text) } });
 
 export default defineConfig({
-	site: 'https://huiwu.example.org',
+	// Emitted in alternate-language links and the sitemap; intranet hosts may rebuild with their own.
+	site: process.env.HUIWU_SITE ?? 'https://huiwu.example.org',
 	markdown: {
 		// Heading attributes give every clause a stable ASCII anchor (`{#s4-3-2}`).
 		// Smart punctuation stays off: the standards are published verbatim.
@@ -13,12 +18,14 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: '會務工作標準手冊',
+			title: { 'zh-TW': '會務工作標準手冊', 'zh-CN': toSimplified('會務工作標準手冊') },
+			defaultLocale: 'root',
 			locales: {
 				root: { label: '繁體中文', lang: 'zh-TW' },
+				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
 			},
 			sidebar: [
-				{ label: '標準原文', items: [{ autogenerate: { directory: 'standards' } }] },
+				{ ...label('標準原文'), items: [{ autogenerate: { directory: 'standards' } }] },
 			],
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components: {
