@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { firstMissingSentence, sourceDocuments, sourceSentences, standardSlugs } from '../support/fidelity';
+import { launchBrowser } from './support/browser';
+import { contentText } from './support/pageText';
+import { openPage, pageURL } from './support/site';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('every sentence of the source is on its standard page, verbatim and in order', () => {
+	const docs = sourceDocuments();
+	it.each(standardSlugs.map((slug, i) => [slug, docs[i]!] as const))('%s', async (slug, lines) => {
+		const { page, context } = await openPage(browser);
+		await page.goto(pageURL(`/standards/${slug}/`));
+		const text = await contentText(page);
+		const sentences = sourceSentences(lines);
+		expect(sentences.length).toBeGreaterThan(10);
+		expect(firstMissingSentence(sentences, text)).toBeNull();
+		await context.close();
+	});
+});

@@ -1,0 +1,48 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseURL = () => inject('baseURL');
+export const distDir = () => inject('distDir');
+
+/** Every built HTML page as a site path (`/standards/office-standard/`). */
+export function builtPages(dir = distDir()): string[] {
+	const pages: string[] = [];
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const full = join(d, name);
+			if (statSync(full).isDirectory()) {
+				if (name !== 'pagefind' && name !== '_astro') walk(full);
+			} else if (name === 'index.html') {
+				const rel = relative(dir, d).split(sep).join('/');
+				pages.push(rel ? `/${rel}/` : '/');
+			}
+		}
+	};
+	walk(dir);
+	return pages.sort();
+}
+
+export function pageURL(path: string): string {
+	return new URL(path.replace(/^\//, ''), baseURL()).href;
+}
+
+/**
+ * A fresh context whose page records uncaught errors and any request that
+ * leaves the site's origin (the site must work on an isolated intranet).
+ */
+export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+	const context: BrowserContext = await browser.newContext(options);
+	const page: Page = await context.newPage();
+	const origin = new URL(baseURL()).origin;
+	const foreignRequests: string[] = [];
+	const pageErrors: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (/^(data|blob|about):/.test(url)) return;
+		if (new URL(url).origin !== origin) foreignRequests.push(url);
+	});
+	page.on('pageerror', (error) => pageErrors.push(String(error)));
+	return { context, page, foreignRequests, pageErrors };
+}
