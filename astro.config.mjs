@@ -11,6 +11,10 @@ const label = (/** @type {string} */ text) => ({ label: text, translations: { 'z
 export default defineConfig({
 	// Emitted in alternate-language links and the sitemap; intranet hosts may rebuild with their own.
 	site: process.env.HUIWU_SITE ?? 'https://huiwu.example.org',
+	// Caches stay inside the checkout (not node_modules/), so parallel checkouts
+	// sharing one node_modules never write over each other's content store.
+	cacheDir: './.cache/astro',
+	vite: { cacheDir: './.cache/vite' },
 	markdown: {
 		// Heading attributes give every clause a stable ASCII anchor (`{#s4-3-2}`).
 		// Smart punctuation stays off: the standards are published verbatim.
