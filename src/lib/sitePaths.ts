@@ -1,0 +1,14 @@
+/**
+ * Links between our own pages. Astro's `base` (an intranet may serve the site
+ * under a sub-path such as /huiwu/) and the edition prefix (/zh-cn/) are added
+ * here, so no component writes a root-relative URL by hand.
+ */
+export function sitePath(path: string, simplified = false): string {
+	const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+	return `${base}${simplified ? 'zh-cn/' : ''}${path.replace(/^\//, '')}`;
+}
+
+/** The page of a standard, optionally at one of its clause anchors. */
+export function clausePath(standard: string, anchor?: string, simplified = false): string {
+	return sitePath(`standards/${standard}/${anchor ? `#${anchor}` : ''}`, simplified);
+}
