@@ -30,7 +30,9 @@ export default defineConfig({
 			},
 			sidebar: [
 				{ ...label('標準原文'), items: [{ autogenerate: { directory: 'standards' } }] },
+				{ ...label('工具'), items: [{ ...label('檢查清單'), link: '/checklists/' }] },
 			],
+			routeMiddleware: './src/routeData.ts',
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',

@@ -43,6 +43,6 @@ export async function openPage(browser: Browser, options: Parameters<Browser['ne
 		if (/^(data|blob|about):/.test(url)) return;
 		if (new URL(url).origin !== origin) foreignRequests.push(url);
 	});
-	page.on('pageerror', (error) => pageErrors.push(String(error)));
+	page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}\n${error.stack ?? ''}`));
 	return { context, page, foreignRequests, pageErrors };
 }

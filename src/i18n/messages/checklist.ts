@@ -1,0 +1,33 @@
+/** The checklist island and the checklist pages (Traditional; 简体 generated). */
+export const checklistMessages = {
+	progress: '已完成 {done} / {total} 項',
+	'progress-label': '完成進度',
+	'expand-all': '全部展開',
+	'collapse-all': '全部收合',
+	reset: '清除勾選',
+	'reset-confirm': '確定要清除此清單的全部勾選嗎?',
+	'reset-yes': '確定清除',
+	'reset-no': '取消',
+	'reset-done': '已清除本清單的勾選。',
+	undo: '復原',
+	'view-clause': '查看條文',
+	'items-of': '{label}的細項',
+	'show-items': '細項',
+	role: '負責',
+	liaison: '聯繫',
+	'section-title': '本篇檢查清單',
+	'section-intro': '依本篇條文整理的檢查清單。勾選會保存在此瀏覽器中(練習用,與會議工作區的會議分開)。',
+	'open-page': '在單獨頁面開啟(可列印)',
+	'orphaned-progress': '有 {count} 項舊進度已不在清單中(清單內容已更新)。',
+	'discard-orphans': '捨棄舊進度',
+	'run-practice': '練習',
+	'index-title': '全部檢查清單',
+	'index-intro': '五份規范中的每一個流程都可逐項勾選。以下進度為「練習」用的勾選;實際籌備會議時,請在會議工作區為每場會議建立各自的清單。',
+	'page-intro': '出自{part}《{title}》',
+	'saved-here': '勾選會保存在此瀏覽器中。',
+	'print-hint': '列印時,已勾選的項目會印成打勾的方框。',
+	'not-started': '尚未開始',
+	'all-done': '全部完成',
+} as const;
+
+export type ChecklistMessages = Record<keyof typeof checklistMessages, string>;
