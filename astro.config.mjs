@@ -30,7 +30,10 @@ export default defineConfig({
 			},
 			sidebar: [
 				{ ...label('標準原文'), items: [{ autogenerate: { directory: 'standards' } }] },
-				{ ...label('工具'), items: [{ ...label('檢查清單'), link: '/checklists/' }] },
+				{
+					...label('工具'),
+					items: ['tools/meetings', { ...label('全部檢查清單'), link: '/checklists/' }],
+				},
 			],
 			routeMiddleware: './src/routeData.ts',
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],

@@ -84,3 +84,18 @@ export function ruleLinks(flow: Flow): FlowRuleLink[] {
 		),
 	]);
 }
+
+/**
+ * A fingerprint of the flows' tickable keys (not their wording, which may change
+ * freely): stored in export files, so an import can tell when the checklists it
+ * refers to have changed since. FNV-1a, 32 bits, as hex.
+ */
+export function flowDataVersion(flows: readonly Flow[]): string {
+	const text = JSON.stringify([...flows].sort((a, b) => a.id.localeCompare(b.id)).map((flow) => [flow.id, flowKeys(flow)]));
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return `keys-${hash.toString(16).padStart(8, '0')}`;
+}

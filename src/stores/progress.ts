@@ -9,6 +9,7 @@ import {
 	withoutOrphans,
 	withoutRun,
 	withResetUndone,
+	withRunReplaced,
 	type FlowKeys,
 	type OrphanOptions,
 	type ResetToken,
@@ -50,6 +51,8 @@ export interface ProgressStore {
 	resetFlow(runId: string, flowId: string): ResetToken | null;
 	undoReset(token: ResetToken): void;
 	deleteRun(runId: string): void;
+	/** Replaces a run's ticks (flow id → ticked keys), e.g. from an imported backup. */
+	replaceRun(runId: string, ticked: Readonly<Record<string, readonly string[]>>): void;
 	/** Unticks the ticks `orphanedProgress` reports for these flows; returns how many. */
 	discardOrphans(flows: readonly FlowKeys[], options?: OrphanOptions): number;
 }
@@ -90,6 +93,9 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 		deleteRun(runId) {
 			$progress.update((state) => withoutRun(state, runId, now()));
 		},
+		replaceRun(runId, ticked) {
+			$progress.update((state) => withRunReplaced(state, runId, ticked, now()));
+		},
 		discardOrphans(flows, orphanOptions) {
 			let count = 0;
 			$progress.update((state) => {
@@ -102,7 +108,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 	};
 }
 
-const progressStore = createProgressStore();
+export const progressStore = createProgressStore();
 
 /** The page's progress store; components subscribe with `useStore($progress)`. */
 export const $progress = progressStore.$progress;

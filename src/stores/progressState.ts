@@ -128,6 +128,20 @@ export function withResetUndone(state: ProgressState, token: ResetToken, now: nu
 	return withMarks(state, token.runId, token.flowId, restore, true, now);
 }
 
+/**
+ * The run's ticks become exactly `ticked` (flow id → keys): an imported backup.
+ * The old run is dropped first, so marks from before the import go everywhere.
+ */
+export function withRunReplaced(
+	state: ProgressState,
+	runId: string,
+	ticked: Readonly<Record<string, readonly string[]>>,
+	now: number,
+): ProgressState {
+	const cleared = withoutRun(state, runId, now);
+	return Object.entries(ticked).reduce((next, [flowId, keys]) => withMarks(next, runId, flowId, keys, true, now), cleared);
+}
+
 /** Drops a run and records when, so other tabs drop their older marks of it too. */
 export function withoutRun(state: ProgressState, runId: string, now: number): ProgressState {
 	const run = state.runs[runId];

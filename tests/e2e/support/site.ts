@@ -46,3 +46,21 @@ export async function openPage(browser: Browser, options: Parameters<Browser['ne
 	page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}\n${error.stack ?? ''}`));
 	return { context, page, foreignRequests, pageErrors };
 }
+
+/**
+ * Replaces the print dialog (which headless Chromium cannot show, and which
+ * would race `page.pdf`) with a counter; `printed(page)` waits for the next call.
+ */
+export async function stubPrintDialog(page: Page): Promise<() => Promise<void>> {
+	await page.addInitScript(() => {
+		(window as unknown as { __prints: number }).__prints = 0;
+		window.print = () => {
+			(window as unknown as { __prints: number }).__prints++;
+		};
+	});
+	let seen = 0;
+	return async () => {
+		seen++;
+		await page.waitForFunction((n) => (window as unknown as { __prints: number }).__prints >= n, seen);
+	};
+}

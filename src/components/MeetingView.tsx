@@ -1,0 +1,122 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ChecklistMessages } from '~/i18n/messages/checklist';
+import type { MeetingsMessages } from '~/i18n/messages/meetings';
+import type { Flow } from '~/schemas/flow';
+import { $meetings, meetingsStore } from '~/stores/meetings';
+import { $progress } from '~/stores/progress';
+import { flowProgress } from '~/stores/progressState';
+import Checklist from './Checklist';
+import type { StepDue } from './ChecklistStep';
+import MeetingForm, { type FlowChoice } from './MeetingForm';
+import { ChecklistForm, SignInSheet } from './PrintSheets';
+
+export interface MeetingViewProps {
+	flows: Flow[];
+	flowChoices: FlowChoice[];
+	messages: MeetingsMessages;
+	checklistMessages: ChecklistMessages;
+	/** Standard id → its page URL, for clause links. */
+	standardHrefs: Record<string, string>;
+	listHref: string;
+	/** Flow id → title of the printed form (e.g. 黨代會流程 檢查表). */
+	formTitles: Record<string, string>;
+}
+
+type PrintMode = 'form' | 'blank' | 'sign-in';
+
+/** One meeting (`?id=` in the URL): its details, its own checklist run, and its printed forms. */
+export default function MeetingView(props: MeetingViewProps) {
+	const { flows, flowChoices, messages, checklistMessages, standardHrefs, listHref, formTitles } = props;
+	const state = useStore($meetings);
+	const progress = useStore($progress);
+	const [id, setId] = useState<string | null>(null);
+	const [printMode, setPrintMode] = useState<PrintMode>('form');
+	const [saved, setSaved] = useState(false);
+	useEffect(() => setId(new URLSearchParams(location.search).get('id')), []);
+
+	if (id === null) return <div class="meeting-view" data-meeting-view />;
+	const meeting = state.meetings[id];
+	const flow = meeting && flows.find((f) => f.id === meeting.flowId);
+	if (!meeting || !flow) {
+		return (
+			<div class="meeting-view not-content" data-meeting-view data-hydrated="">
+				<p class="meeting-missing" role="alert">
+					{messages['meeting-missing']}
+				</p>
+				<p>
+					<a href={listHref}>{messages['back-to-list']}</a>
+				</p>
+			</div>
+		);
+	}
+	const ticked = flowProgress(progress, meeting.id, flow.id);
+	const dueByKey: Record<string, StepDue> = {};
+	const print = (mode: PrintMode) => {
+		setPrintMode(mode);
+		// Let the chosen sheet render before the print dialog takes its snapshot.
+		requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
+	};
+
+	return (
+		<div class="meeting-view not-content" data-meeting-view data-hydrated="" data-print-mode={printMode} data-pagefind-ignore>
+			<div class="meeting-screen">
+				<h2>{meeting.name}</h2>
+				<p>
+					<a href={listHref}>{messages['back-to-list']}</a>
+				</p>
+				<details class="meeting-details">
+					<summary>{messages['meeting-details']}</summary>
+					<MeetingForm
+						key={`${meeting.id}-${meeting.updatedAt}`}
+						flows={flowChoices}
+						messages={messages}
+						initial={{
+							name: meeting.name,
+							flowId: meeting.flowId,
+							start: meeting.start,
+							end: meeting.end,
+							place: meeting.place,
+							notes: meeting.notes,
+							expected: meeting.expected,
+						}}
+						submitLabel={messages.save}
+						onSubmit={(input) => {
+							meetingsStore.updateMeeting(meeting.id, input);
+							setSaved(true);
+						}}
+					/>
+					{saved && <p role="status">{messages.saved}</p>}
+				</details>
+				<p class="meeting-print-actions">
+					<span>{messages['print-title']}:</span>{' '}
+					<button type="button" onClick={() => print('form')}>
+						{messages['print-form']}
+					</button>{' '}
+					<button type="button" onClick={() => print('blank')}>
+						{messages['print-blank']}
+					</button>{' '}
+					<button type="button" onClick={() => print('sign-in')}>
+						{messages['print-sign-in']}
+					</button>
+				</p>
+				<h3>{messages.checklist}</h3>
+				<Checklist
+					flow={flow}
+					messages={checklistMessages}
+					standardHref={standardHrefs[flow.standard] ?? ''}
+					runId={meeting.id}
+					dueByKey={dueByKey}
+					headingLevel={4}
+				/>
+			</div>
+			{printMode === 'form' && (
+				<ChecklistForm flow={flow} meeting={meeting} ticked={ticked} dueByKey={dueByKey} messages={messages} title={formTitles[flow.id] ?? flow.title} />
+			)}
+			{printMode === 'blank' && (
+				<ChecklistForm flow={flow} meeting={null} ticked={new Set()} dueByKey={{}} messages={messages} title={formTitles[flow.id] ?? flow.title} />
+			)}
+			{printMode === 'sign-in' && <SignInSheet meeting={meeting} messages={messages} />}
+		</div>
+	);
+}

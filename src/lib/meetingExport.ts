@@ -1,0 +1,90 @@
+import {
+	EXPORT_FORMAT,
+	EXPORT_FORMAT_VERSION,
+	type ExportedMeeting,
+	type MeetingExport,
+	meetingExportSchema,
+} from '../schemas/meetingExport';
+import type { Meeting } from '../schemas/meeting';
+
+/** Why an import file was refused; the page turns the code into a Chinese message. */
+export type ImportErrorCode = 'not-json' | 'not-an-export' | 'newer-format' | 'invalid' | 'unknown-flow' | 'empty';
+
+export type ImportResult =
+	| { ok: true; meetings: ExportedMeeting[]; flowDataChanged: boolean }
+	| { ok: false; code: ImportErrorCode; params: Record<string, string | number> };
+
+export function buildExport(
+	meetings: readonly Meeting[],
+	tickedByMeeting: (meetingId: string, flowId: string) => string[],
+	flowDataVersion: string,
+	exportedAt: string,
+): MeetingExport {
+	return {
+		format: EXPORT_FORMAT,
+		formatVersion: EXPORT_FORMAT_VERSION,
+		exportedAt,
+		flowDataVersion,
+		meetings: meetings.map((meeting) => ({ ...meeting, ticked: tickedByMeeting(meeting.id, meeting.flowId) })),
+	};
+}
+
+/**
+ * Validates a whole file before anything is changed: a foreign, malformed or
+ * newer file is refused with a code, never partly imported.
+ */
+export function parseImport(text: string, knownFlowIds: ReadonlySet<string>, flowDataVersion: string): ImportResult {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, code: 'not-json', params: {} };
+	}
+	if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+		return { ok: false, code: 'not-an-export', params: {} };
+	}
+	const version = (data as { formatVersion?: unknown }).formatVersion;
+	if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) {
+		return { ok: false, code: 'newer-format', params: { version, supported: EXPORT_FORMAT_VERSION } };
+	}
+	const parsed = meetingExportSchema.safeParse(data);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		return { ok: false, code: 'invalid', params: { path: issue ? issue.path.join('.') : '' } };
+	}
+	const unknown = parsed.data.meetings.find((meeting) => !knownFlowIds.has(meeting.flowId));
+	if (unknown) return { ok: false, code: 'unknown-flow', params: { flowId: unknown.flowId, name: unknown.name } };
+	if (parsed.data.meetings.length === 0) return { ok: false, code: 'empty', params: {} };
+	return { ok: true, meetings: parsed.data.meetings, flowDataChanged: parsed.data.flowDataVersion !== flowDataVersion };
+}
+
+/** What to do with an imported meeting whose id is already here. */
+export type ConflictChoice = 'replace' | 'keep-both';
+
+/**
+ * The meetings to write: new ones as they are; conflicting ones replace the
+ * existing meeting, or come in under a fresh id beside it.
+ */
+export function planImport(
+	imported: readonly ExportedMeeting[],
+	existingIds: ReadonlySet<string>,
+	choices: Readonly<Record<string, ConflictChoice>>,
+	newId: () => string,
+): ExportedMeeting[] {
+	return imported.map((meeting) =>
+		existingIds.has(meeting.id) && choices[meeting.id] !== 'replace' ? { ...meeting, id: newId() } : meeting,
+	);
+}
+
+/** Ids of imported meetings that already exist here: the page asks about each. */
+export function importConflicts(imported: readonly ExportedMeeting[], existingIds: ReadonlySet<string>): string[] {
+	return imported.filter((meeting) => existingIds.has(meeting.id)).map((meeting) => meeting.id);
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The backup reminder shows when nothing was ever exported, or the last export is over 30 days old. */
+export function needsBackupReminder(lastExport: number | null, now: number, hasMeetings: boolean): boolean {
+	if (!hasMeetings) return false;
+	return lastExport === null || now - lastExport > 30 * DAY;
+}

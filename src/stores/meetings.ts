@@ -1,0 +1,102 @@
+import type { ExportedMeeting } from '../schemas/meetingExport';
+import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
+import { type ProgressStore, progressStore } from './progress';
+import { flowProgress } from './progressState';
+import {
+	EMPTY_MEETINGS,
+	mergeMeetings,
+	withMeeting,
+	withMeetingChanged,
+	withoutMeeting,
+} from './meetingsState';
+import { createPersistentStore, type StorageEnvironment, storageKey } from './storageEngine';
+
+export const MEETINGS_KEY = storageKey('meetings');
+
+/** Random ids that also work on plain-http intranets, where crypto.randomUUID is missing. */
+export function newMeetingId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(8));
+	return `m-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12)}`;
+}
+
+export interface MeetingsStoreOptions {
+	environment?: StorageEnvironment | null;
+	now?: () => number;
+	newId?: () => string;
+	progress?: ProgressStore;
+}
+
+export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
+	const now = options.now ?? Date.now;
+	const newId = options.newId ?? newMeetingId;
+	const progress = options.progress ?? progressStore;
+	const $meetings = createPersistentStore<MeetingsState>({
+		key: MEETINGS_KEY,
+		version: 1,
+		schema: meetingsStateSchema,
+		initial: EMPTY_MEETINGS,
+		merge: mergeMeetings,
+		...(options.environment === undefined ? {} : { environment: options.environment }),
+	});
+
+	return {
+		$meetings,
+		createMeeting(input: MeetingInput): string {
+			const id = newId();
+			const at = now();
+			$meetings.update((state) => withMeeting(state, { ...input, id, archived: false, createdAt: at, updatedAt: at }));
+			return id;
+		},
+		updateMeeting(id: string, change: Partial<MeetingInput>) {
+			$meetings.update((state) => withMeetingChanged(state, id, change, now()));
+		},
+		setArchived(id: string, archived: boolean) {
+			$meetings.update((state) => withMeetingChanged(state, id, { archived }, now()));
+		},
+		/** A copy as the start of the next meeting: same flow and details, no ticks, no dates. */
+		duplicateMeeting(id: string, nameSuffix: string): string | null {
+			const source = $meetings.get().meetings[id];
+			if (!source) return null;
+			return this.createMeeting({ ...source, name: `${source.name}${nameSuffix}`, start: '', end: '' });
+		},
+		/** Deletes a meeting; its ticks stay until `purgeDeleted`, so `undoDelete` restores everything. */
+		deleteMeeting(id: string): Meeting | null {
+			const meeting = $meetings.get().meetings[id] ?? null;
+			$meetings.update((state) => withoutMeeting(state, id, now()));
+			return meeting;
+		},
+		undoDelete(meeting: Meeting) {
+			$meetings.update((state) => {
+				const { [meeting.id]: _tombstone, ...deleted } = state.deleted;
+				return withMeeting({ ...state, deleted }, { ...meeting, updatedAt: now() });
+			});
+		},
+		/** Drops the ticks of meetings deleted earlier (after the page that could undo it is gone). */
+		purgeDeleted() {
+			const { deleted } = $meetings.get();
+			const runs = progress.$progress.get().runs;
+			for (const id of Object.keys(deleted)) if (runs[id]) progress.deleteRun(id);
+		},
+		/** Writes validated, conflict-resolved meetings and their ticks. */
+		importMeetings(meetings: readonly ExportedMeeting[]) {
+			const at = now();
+			$meetings.update((state) =>
+				meetings.reduce((next, { ticked: _ticked, ...meeting }) => {
+					const { [meeting.id]: _tombstone, ...deleted } = next.deleted;
+					return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
+				}, state),
+			);
+			for (const meeting of meetings) progress.replaceRun(meeting.id, { [meeting.flowId]: meeting.ticked });
+		},
+		markExported() {
+			$meetings.update((state) => ({ ...state, lastExport: now() }));
+		},
+		/** Ticked keys of a meeting's checklist, for export. */
+		tickedKeys(meetingId: string, flowId: string): string[] {
+			return [...flowProgress(progress.$progress.get(), meetingId, flowId)];
+		},
+	};
+}
+
+export const meetingsStore = createMeetingsStore();
+export const $meetings = meetingsStore.$meetings;

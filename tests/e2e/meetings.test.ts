@@ -1,0 +1,209 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { hydratedChecklist, stepBox } from './support/checklist';
+import { pdfPages } from './support/pdfText';
+import { openPage, pageURL, stubPrintDialog } from './support/site';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const workspace = pageURL('/tools/meetings/');
+
+async function openWorkspace(page: Page) {
+	await page.goto(workspace);
+	await page.locator('[data-meetings][data-hydrated]').waitFor();
+}
+
+async function createMeeting(page: Page, name: string, flow: string, start = '', place = '', expected = '') {
+	const form = page.locator('.meeting-form').last();
+	await form.getByLabel('會議名稱').fill(name);
+	await form.getByLabel('流程').selectOption(flow);
+	if (start) await form.getByLabel('開始時間').fill(start);
+	if (place) await form.getByLabel('地點').fill(place);
+	if (expected) await form.getByLabel('預計人數').fill(expected);
+	await form.getByRole('button', { name: '建立會議' }).click();
+	const row = page.locator('.meeting-row', { has: page.getByRole('link', { name, exact: true }) });
+	await row.waitFor();
+	return row;
+}
+
+async function openMeeting(page: Page, name: string) {
+	await page.getByRole('link', { name, exact: true }).click();
+	await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+	return hydratedChecklist(page, await page.locator('.checklist').getAttribute('data-flow').then((f) => f!));
+}
+
+const storedData = (page: Page) =>
+	page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)])));
+
+async function download(page: Page, click: () => Promise<void>) {
+	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+	return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}
+
+describe('two meetings of one flow', () => {
+	it('keep their own ticks across a reload', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		await openWorkspace(page);
+		await createMeeting(page, '常委會(週二)', 'standing-committee', '2026-12-01T09:00');
+		await createMeeting(page, '常委會(週四)', 'standing-committee', '2026-12-03T09:00');
+		let list = await openMeeting(page, '常委會(週二)');
+		await stepBox(list, 'meeting-notice').check();
+		await page.goto(workspace);
+		list = await openMeeting(page, '常委會(週四)');
+		expect(await stepBox(list, 'meeting-notice').isChecked()).toBe(false);
+		await page.reload();
+		list = await hydratedChecklist(page, 'standing-committee');
+		expect(await stepBox(list, 'meeting-notice').isChecked()).toBe(false);
+		await openWorkspace(page);
+		const tuesday = page.locator('.meeting-row', { hasText: '常委會(週二)' });
+		expect(await tuesday.locator('.meeting-progress').getAttribute('data-done')).toBe('1');
+		// Sorted by date: Tuesday first.
+		expect(await page.locator('.meeting-name').allInnerTexts()).toEqual(['常委會(週二)', '常委會(週四)']);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('duplicate, archive, delete and undo', async () => {
+		const { page, context } = await openPage(browser);
+		await openWorkspace(page);
+		const row = await createMeeting(page, '現場會', 'on-site', '2026-12-10T14:00', '新區工地');
+		await row.getByRole('button', { name: '複製為下一場' }).click();
+		await page.getByRole('link', { name: '現場會(複製)' }).waitFor();
+		await row.getByRole('button', { name: '封存' }).click();
+		await expect.poll(() => row.getAttribute('data-archived')).toBe('');
+		await row.getByRole('button', { name: '刪除' }).click();
+		await expect.poll(() => page.getByRole('link', { name: '現場會', exact: true }).count()).toBe(0);
+		await page.getByRole('button', { name: '復原' }).click();
+		await expect.poll(() => page.getByRole('link', { name: '現場會', exact: true }).count()).toBe(1);
+		await context.close();
+	});
+});
+
+describe('backup', () => {
+	it('export → clear storage → import restores everything exactly', async () => {
+		const { page, context } = await openPage(browser);
+		await openWorkspace(page);
+		expect(await page.locator('[data-backup-reminder]').count()).toBe(0);
+		await createMeeting(page, '黨政聯席會', 'joint-party-government', '2026-12-02T15:00', '二樓會議室', '18');
+		expect(await page.locator('[data-backup-reminder]').innerText()).toContain('資料只保存在此瀏覽器,建議匯出備份');
+		const list = await openMeeting(page, '黨政聯席會');
+		await stepBox(list, 'meeting-notice').check();
+		await openWorkspace(page);
+		const before = JSON.parse((await storedData(page))['huiwu:v1:meetings']!).data.meetings;
+		const file = await download(page, () => page.getByRole('button', { name: '匯出全部會議' }).first().click());
+		expect(file.name).toMatch(/\.json$/);
+		expect(await page.locator('[data-backup-reminder]').count()).toBe(0);
+		const exported = JSON.parse(file.text);
+		expect(exported.format).toBe('huiwu-handbook/meetings');
+		expect(exported.meetings[0].ticked).toEqual(['meeting-notice']);
+
+		await page.evaluate(() => localStorage.clear());
+		await openWorkspace(page);
+		expect(await page.locator('.meeting-row').count()).toBe(0);
+		await page.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+		await page.getByText('已匯入 1 場會議').waitFor();
+		const after = JSON.parse((await storedData(page))['huiwu:v1:meetings']!).data.meetings;
+		const strip = (meetings: Record<string, { updatedAt: number }>) =>
+			Object.fromEntries(Object.entries(meetings).map(([id, { updatedAt: _u, ...rest }]) => [id, rest]));
+		expect(strip(after)).toEqual(strip(before));
+		const restored = await openMeeting(page, '黨政聯席會');
+		expect(await stepBox(restored, 'meeting-notice').isChecked()).toBe(true);
+		await context.close();
+	});
+
+	it('an existing meeting asks: replace, or keep both', async () => {
+		const { page, context } = await openPage(browser);
+		await openWorkspace(page);
+		await createMeeting(page, '書記會', 'secretaries');
+		const file = await download(page, () => page.getByRole('button', { name: '匯出', exact: true }).click());
+		await page.locator('input[type=file]').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+		await page.getByRole('alertdialog').getByText('書記會').waitFor();
+		await page.getByRole('button', { name: '確認匯入' }).click(); // default: keep both
+		await expect.poll(() => page.getByRole('link', { name: '書記會', exact: true }).count()).toBe(2);
+		await context.close();
+	});
+
+	it.each([
+		['not JSON', 'this is not json {', 'not-json', '不是有效的 JSON'],
+		['another program’s JSON', JSON.stringify({ hello: 'world' }), 'not-an-export', '不是本手冊匯出的'],
+		[
+			'a newer format',
+			JSON.stringify({ format: 'huiwu-handbook/meetings', formatVersion: 99, exportedAt: '', flowDataVersion: '', meetings: [] }),
+			'newer-format',
+			'較新版本',
+		],
+		[
+			'a wrong shape',
+			JSON.stringify({ format: 'huiwu-handbook/meetings', formatVersion: 1, exportedAt: '', flowDataVersion: '', meetings: [{ id: 'm-aaaaaaaa' }] }),
+			'invalid',
+			'格式錯誤',
+		],
+	])('a bad file (%s) shows an error and changes nothing', async (_name, content, code, text) => {
+		const { page, context } = await openPage(browser);
+		await openWorkspace(page);
+		await createMeeting(page, '區委全會', 'plenary');
+		const before = await storedData(page);
+		await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+		const error = page.locator(`[data-import-error="${code}"]`);
+		await error.waitFor();
+		expect(await error.innerText()).toContain(text);
+		expect(await error.innerText()).toContain('資料沒有任何變更');
+		expect(await storedData(page)).toEqual(before);
+		await context.close();
+	});
+});
+
+describe('printed forms', () => {
+	it('a meeting’s checklist prints with its name, place and ticked boxes', async () => {
+		const { page, context } = await openPage(browser);
+		const printed = await stubPrintDialog(page);
+		await openWorkspace(page);
+		await createMeeting(page, '全區安全生產大會', 'district-assembly', '2026-12-08T09:00', '大禮堂');
+		const list = await openMeeting(page, '全區安全生產大會');
+		await stepBox(list, 'meeting-notice').check();
+		await page.getByRole('button', { name: '列印檢查表' }).click();
+		await printed();
+		const text = (await pdfPages(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
+		expect(text).toContain('全區安全生產大會');
+		expect(text).toContain('大禮堂');
+		expect(text).toContain('☑會議通知');
+		expect(text).toContain('☐召開預備會');
+		expect(text).toContain('負責人');
+		expect(text).toContain('完成時間/簽名');
+		expect(text).not.toContain('列印空白流程表');
+		await context.close();
+	});
+
+	it('the blank flow and the sign-in sheet print', async () => {
+		const { page, context } = await openPage(browser);
+		const printed = await stubPrintDialog(page);
+		await openWorkspace(page);
+		await createMeeting(page, '現場推進會', 'on-site', '2026-12-09T09:00', '開發區', '12');
+		await openMeeting(page, '現場推進會');
+		await page.getByRole('button', { name: '列印空白流程表' }).click();
+		await printed();
+		let text = (await pdfPages(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
+		expect(text).toContain('現場會流程檢查表');
+		expect(text).not.toContain('現場推進會');
+		await page.getByRole('button', { name: '列印簽到表' }).click();
+		await printed();
+		text = (await pdfPages(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
+		expect(text).toContain('現場推進會簽到表');
+		for (const column of ['序號', '姓名', '單位/職務', '簽名', '備註(請假)']) expect(text).toContain(column);
+		expect(await page.locator('[data-sign-in-row]').count()).toBe(12);
+		await context.close();
+	});
+
+	it('a meeting that is not in this browser says so', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(pageURL('/tools/meeting/?id=m-doesnotexist'));
+		expect(await page.locator('.meeting-missing').innerText()).toContain('找不到這場會議');
+		await context.close();
+	});
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+	buildExport,
+	importConflicts,
+	needsBackupReminder,
+	parseImport,
+	planImport,
+} from '../../src/lib/meetingExport';
+import type { Meeting } from '../../src/schemas/meeting';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from '../../src/schemas/meetingExport';
+
+const meeting = (id: string, extra: Partial<Meeting> = {}): Meeting => ({
+	id,
+	name: '區委常委會',
+	flowId: 'standing-committee',
+	start: '2026-12-01T09:00',
+	end: '2026-12-01T11:30',
+	place: '第一會議室',
+	notes: '',
+	expected: 25,
+	archived: false,
+	createdAt: 1,
+	updatedAt: 2,
+	...extra,
+});
+const flows = new Set(['standing-committee', 'on-site']);
+const file = (data: unknown) => JSON.stringify(data);
+const exported = (meetings: Meeting[], ticked: string[] = ['meeting-notice']) =>
+	buildExport(meetings, () => ticked, 'keys-0000abcd', '2026-11-27T04:00:00.000Z');
+
+describe('the export format', () => {
+	it('names itself, its version and the flow data version, and carries ticks per meeting', () => {
+		const data = exported([meeting('m-aaaaaaaa')]);
+		expect(data.format).toBe(EXPORT_FORMAT);
+		expect(data.formatVersion).toBe(EXPORT_FORMAT_VERSION);
+		expect(data.flowDataVersion).toBe('keys-0000abcd');
+		expect(data.meetings[0]).toMatchObject({ id: 'm-aaaaaaaa', name: '區委常委會', ticked: ['meeting-notice'] });
+	});
+
+	it('round-trips through JSON and the import check', () => {
+		const data = exported([meeting('m-aaaaaaaa'), meeting('m-bbbbbbbb', { flowId: 'on-site', name: '現場會' })]);
+		const result = parseImport(file(data), flows, 'keys-0000abcd');
+		expect(result).toEqual({ ok: true, meetings: data.meetings, flowDataChanged: false });
+	});
+
+	it('notes when the checklists have changed since the export', () => {
+		const result = parseImport(file(exported([meeting('m-aaaaaaaa')])), flows, 'keys-ffff0000');
+		expect(result.ok && result.flowDataChanged).toBe(true);
+	});
+});
+
+describe('a bad import file is refused whole, with a code', () => {
+	const valid = exported([meeting('m-aaaaaaaa')]);
+	it.each([
+		['not JSON', '{"format": "huiwu', 'not-json'],
+		['JSON of another program', file({ name: 'something else' }), 'not-an-export'],
+		['a JSON list', file([1, 2]), 'not-an-export'],
+		['a newer format', file({ ...valid, formatVersion: EXPORT_FORMAT_VERSION + 1 }), 'newer-format'],
+		['a meeting missing its name', file({ ...valid, meetings: [{ ...valid.meetings[0], name: '' }] }), 'invalid'],
+		['an impossible date-time string', file({ ...valid, meetings: [{ ...valid.meetings[0], start: 'tomorrow' }] }), 'invalid'],
+		['ticks that are not a list', file({ ...valid, meetings: [{ ...valid.meetings[0], ticked: 'all' }] }), 'invalid'],
+		['a flow this site does not have', file({ ...valid, meetings: [{ ...valid.meetings[0], flowId: 'no-such-flow' }] }), 'unknown-flow'],
+		['no meetings', file({ ...valid, meetings: [] }), 'empty'],
+	])('%s', (_name, text, code) => {
+		const result = parseImport(text, flows, 'keys-0000abcd');
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.code).toBe(code);
+	});
+
+	it('says which field is wrong', () => {
+		const bad = file({ ...valid, meetings: [{ ...valid.meetings[0], expected: -1 }] });
+		const result = parseImport(bad, flows, 'keys-0000abcd');
+		expect(!result.ok && result.params.path).toBe('meetings.0.expected');
+	});
+});
+
+describe('importing a meeting that already exists', () => {
+	const imported = exported([meeting('m-aaaaaaaa'), meeting('m-cccccccc')]).meetings;
+	const existing = new Set(['m-aaaaaaaa']);
+
+	it('asks only about the meetings that exist', () => {
+		expect(importConflicts(imported, existing)).toEqual(['m-aaaaaaaa']);
+	});
+
+	it('replace keeps the id; keep-both gives the copy a new id', () => {
+		const ids = ['m-newid0001'];
+		expect(planImport(imported, existing, { 'm-aaaaaaaa': 'replace' }, () => ids[0]!).map((m) => m.id)).toEqual([
+			'm-aaaaaaaa',
+			'm-cccccccc',
+		]);
+		expect(planImport(imported, existing, { 'm-aaaaaaaa': 'keep-both' }, () => ids[0]!).map((m) => m.id)).toEqual([
+			'm-newid0001',
+			'm-cccccccc',
+		]);
+	});
+});
+
+describe('the backup reminder', () => {
+	const day = 24 * 60 * 60 * 1000;
+	it('shows when nothing was ever exported, or the last export is over 30 days old', () => {
+		expect(needsBackupReminder(null, 100 * day, true)).toBe(true);
+		expect(needsBackupReminder(60 * day, 100 * day, true)).toBe(true);
+		expect(needsBackupReminder(80 * day, 100 * day, true)).toBe(false);
+	});
+	it('stays quiet with no meetings to lose', () => {
+		expect(needsBackupReminder(null, 100 * day, false)).toBe(false);
+	});
+});

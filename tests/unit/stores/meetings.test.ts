@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMeetingsStore, MEETINGS_KEY, newMeetingId } from '../../../src/stores/meetings';
+import { mergeMeetings, sortedMeetings } from '../../../src/stores/meetingsState';
+import { createProgressStore } from '../../../src/stores/progress';
+import { flowProgress } from '../../../src/stores/progressState';
+import type { MeetingInput } from '../../../src/schemas/meeting';
+import { meetingSchema } from '../../../src/schemas/meeting';
+import { FakeBrowser, type FakeTab } from './fakeBrowser';
+
+const unsubscribers: (() => void)[] = [];
+afterEach(() => {
+	for (const unsubscribe of unsubscribers.splice(0)) unsubscribe();
+});
+
+function openTab(tab: FakeTab, clock: { now: number }) {
+	const progress = createProgressStore({ environment: tab, now: () => clock.now });
+	const meetings = createMeetingsStore({
+		environment: tab,
+		now: () => clock.now,
+		progress,
+	});
+	unsubscribers.push(meetings.$meetings.listen(() => {}), progress.$progress.listen(() => {}));
+	return { meetings, progress };
+}
+
+const input = (name: string, start = '2026-12-01T09:00'): MeetingInput => ({
+	name,
+	flowId: 'standing-committee',
+	start,
+	end: '',
+	place: '',
+	notes: '',
+	expected: 0,
+});
+
+describe('meetings of one flow', () => {
+	it('keep their ticks apart, and apart from the practice run', () => {
+		const browser = new FakeBrowser();
+		const clock = { now: 1000 };
+		const { meetings, progress } = openTab(browser.tab(), clock);
+		const tuesday = meetings.createMeeting(input('常委會(週二)'));
+		const thursday = meetings.createMeeting(input('常委會(週四)'));
+		progress.setStep(tuesday, 'standing-committee', 'meeting-notice', true);
+		const state = progress.$progress.get();
+		expect([...flowProgress(state, tuesday, 'standing-committee')]).toEqual(['meeting-notice']);
+		expect([...flowProgress(state, thursday, 'standing-committee')]).toEqual([]);
+		expect([...flowProgress(state, 'practice', 'standing-committee')]).toEqual([]);
+	});
+
+	it('are listed by date, archived ones last', () => {
+		const { meetings } = openTab(new FakeBrowser().tab(), { now: 1 });
+		const late = meetings.createMeeting(input('後', '2026-12-05T09:00'));
+		const early = meetings.createMeeting(input('前', '2026-12-01T09:00'));
+		const undated = meetings.createMeeting(input('未定', ''));
+		const old = meetings.createMeeting(input('舊', '2026-01-01T09:00'));
+		meetings.setArchived(old, true);
+		expect(sortedMeetings(meetings.$meetings.get()).map((m) => m.id)).toEqual([early, late, undated, old]);
+	});
+});
+
+describe('duplicating a meeting', () => {
+	it('starts the next one: same flow and place, no dates, no ticks', () => {
+		const clock = { now: 1 };
+		const { meetings, progress } = openTab(new FakeBrowser().tab(), clock);
+		const first = meetings.createMeeting({ ...input('現場會'), flowId: 'on-site', place: '新區工地' });
+		progress.setStep(first, 'on-site', 'meeting-notice', true);
+		const copy = meetings.duplicateMeeting(first, '(複製)')!;
+		const made = meetings.$meetings.get().meetings[copy]!;
+		expect(made).toMatchObject({ name: '現場會(複製)', flowId: 'on-site', place: '新區工地', start: '', end: '' });
+		expect([...flowProgress(progress.$progress.get(), copy, 'on-site')]).toEqual([]);
+	});
+});
+
+describe('deleting a meeting', () => {
+	it('can be undone with its ticks, and its ticks go only when purged', () => {
+		const clock = { now: 10 };
+		const { meetings, progress } = openTab(new FakeBrowser().tab(), clock);
+		const id = meetings.createMeeting(input('黨政聯席會'));
+		progress.setStep(id, 'standing-committee', 'meeting-notice', true);
+		clock.now = 20;
+		const removed = meetings.deleteMeeting(id)!;
+		expect(meetings.$meetings.get().meetings[id]).toBeUndefined();
+		clock.now = 30;
+		meetings.undoDelete(removed);
+		expect(meetings.$meetings.get().meetings[id]?.name).toBe('黨政聯席會');
+		expect([...flowProgress(progress.$progress.get(), id, 'standing-committee')]).toEqual(['meeting-notice']);
+		clock.now = 40;
+		meetings.deleteMeeting(id);
+		meetings.purgeDeleted();
+		expect(progress.$progress.get().runs[id]).toBeUndefined();
+	});
+});
+
+describe('two tabs', () => {
+	it('merge meetings made in each, and a deletion is not undone by a stale tab', () => {
+		const browser = new FakeBrowser();
+		const clockA = { now: 100 };
+		const clockB = { now: 100 };
+		const a = openTab(browser.tab(), clockA);
+		const b = openTab(browser.tab(), clockB);
+		const one = a.meetings.createMeeting(input('甲'));
+		browser.deliver();
+		clockB.now = 150;
+		const two = b.meetings.createMeeting(input('乙'));
+		browser.deliver();
+		expect(Object.keys(a.meetings.$meetings.get().meetings).sort()).toEqual([one, two].sort());
+		clockA.now = 200;
+		a.meetings.deleteMeeting(one);
+		browser.deliver();
+		expect(b.meetings.$meetings.get().meetings[one]).toBeUndefined();
+		expect(JSON.parse(browser.raw(MEETINGS_KEY)!).data.meetings[one]).toBeUndefined();
+	});
+
+	it('merge is commutative and idempotent', () => {
+		const base = { meetings: {}, deleted: {}, lastExport: null };
+		const m = (id: string, updatedAt: number) =>
+			meetingSchema.parse({ ...input(id.slice(2)), id, archived: false, createdAt: 1, updatedAt });
+		const left = { ...base, meetings: { 'm-aaaaaa': m('m-aaaaaa', 5) }, lastExport: 3 };
+		const right = { ...base, meetings: { 'm-aaaaaa': m('m-aaaaaa', 9), 'm-bbbbbb': m('m-bbbbbb', 2) }, deleted: { 'm-bbbbbb': 4 } };
+		expect(mergeMeetings(left, right)).toEqual(mergeMeetings(right, left));
+		expect(mergeMeetings(left, mergeMeetings(left, right))).toEqual(mergeMeetings(left, right));
+		expect(Object.keys(mergeMeetings(left, right).meetings)).toEqual(['m-aaaaaa']);
+		expect(mergeMeetings(left, right).meetings['m-aaaaaa']!.updatedAt).toBe(9);
+	});
+});
+
+describe('import', () => {
+	it('writes meetings and replaces their ticks', () => {
+		const clock = { now: 1 };
+		const { meetings, progress } = openTab(new FakeBrowser().tab(), clock);
+		const id = meetings.createMeeting(input('常委會'));
+		progress.setStep(id, 'standing-committee', 'conference-room', true);
+		const meeting = meetings.$meetings.get().meetings[id]!;
+		clock.now = 5;
+		meetings.importMeetings([{ ...meeting, name: '常委會(匯入)', ticked: ['meeting-notice'] }]);
+		expect(meetings.$meetings.get().meetings[id]?.name).toBe('常委會(匯入)');
+		expect([...flowProgress(progress.$progress.get(), id, 'standing-committee')]).toEqual(['meeting-notice']);
+	});
+
+	it('records the last export for the reminder', () => {
+		const clock = { now: 77 };
+		const { meetings } = openTab(new FakeBrowser().tab(), clock);
+		meetings.markExported();
+		expect(meetings.$meetings.get().lastExport).toBe(77);
+	});
+});
+
+describe('meeting ids', () => {
+	it('are random, ASCII and valid for the schema', () => {
+		const ids = new Set(Array.from({ length: 200 }, newMeetingId));
+		expect(ids.size).toBe(200);
+		for (const id of ids) expect(id).toMatch(/^m-[a-z0-9]{6,32}$/);
+	});
+});
