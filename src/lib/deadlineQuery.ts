@@ -1,0 +1,46 @@
+/*
+ * The calculator's inputs as a query string (?start=…&end=…&off=…&name=…), so a
+ * copied link reproduces the same timeline. Values are kept as typed: checking
+ * them is meetingDeadlines' job, and a bad value must reach the page to be shown.
+ */
+
+export interface DeadlineQuery {
+	/** `YYYY-MM-DDTHH:mm`, or whatever the link carried */
+	start: string;
+	end: string;
+	/** the meeting's name, for the calendar file and the copied text */
+	name: string;
+	/** standards switched off, by id, sorted */
+	off: string[];
+}
+
+export const emptyDeadlineQuery: DeadlineQuery = { start: '', end: '', name: '', off: [] };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads `location.search` (with or without `?`); unknown parameters are ignored. */
+export function parseDeadlineQuery(search: string): DeadlineQuery {
+	const params = new URLSearchParams(search);
+	const off = (params.get('off') ?? '')
+		.split(',')
+		.map((id) => id.trim())
+		.filter((id) => ID.test(id));
+	return {
+		start: params.get('start')?.trim() ?? '',
+		end: params.get('end')?.trim() ?? '',
+		name: params.get('name') ?? '',
+		off: [...new Set(off)].sort(),
+	};
+}
+
+/** The query string for `query`, `''` when nothing is set; empty values are left out. */
+export function formatDeadlineQuery(query: DeadlineQuery): string {
+	const params = new URLSearchParams();
+	if (query.start) params.set('start', query.start);
+	if (query.end) params.set('end', query.end);
+	if (query.off.length > 0) params.set('off', [...new Set(query.off)].sort().join(','));
+	if (query.name.trim()) params.set('name', query.name.trim());
+	const text = params.toString();
+	// `:` and `,` are legal in a query; leaving them readable keeps shared links legible.
+	return text ? `?${text.replace(/%3A/gi, ':').replace(/%2C/gi, ',')}` : '';
+}

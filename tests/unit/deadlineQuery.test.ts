@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDeadlineQuery, formatDeadlineQuery, parseDeadlineQuery } from '../../src/lib/deadlineQuery';
+
+describe('the calculator’s inputs in the URL', () => {
+	it('reads a shared link', () => {
+		expect(parseDeadlineQuery('?start=2026-10-08T09:00&end=2026-10-08T11:00&off=school-procedure')).toEqual({
+			start: '2026-10-08T09:00',
+			end: '2026-10-08T11:00',
+			name: '',
+			off: ['school-procedure'],
+		});
+	});
+
+	it('writes a readable link that reads back the same', () => {
+		const query = { start: '2026-10-08T09:00', end: '2026-10-08T11:00', name: '校務會議 第3次', off: ['school-procedure', 'office-standard'] };
+		const search = formatDeadlineQuery(query);
+		expect(search).toMatch(/^\?start=2026-10-08T09:00&end=2026-10-08T11:00&off=office-standard,school-procedure&name=/);
+		expect(parseDeadlineQuery(search)).toEqual({ ...query, off: ['office-standard', 'school-procedure'] });
+	});
+
+	it('keeps a bad value as given, so the page can say what is wrong with it', () => {
+		expect(parseDeadlineQuery('start=2026-02-30T09:00&end=abc').start).toBe('2026-02-30T09:00');
+		expect(parseDeadlineQuery('start=2026-02-30T09:00&end=abc').end).toBe('abc');
+	});
+
+	it('ignores unknown parameters and ids that are not ids', () => {
+		expect(parseDeadlineQuery('?foo=1&off=school-procedure,,<script>,school-procedure')).toEqual({ ...emptyDeadlineQuery, off: ['school-procedure'] });
+	});
+
+	it('writes nothing for an empty form', () => {
+		expect(formatDeadlineQuery(emptyDeadlineQuery)).toBe('');
+		expect(formatDeadlineQuery({ ...emptyDeadlineQuery, name: '   ' })).toBe('');
+	});
+});
