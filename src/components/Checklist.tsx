@@ -6,7 +6,8 @@ import { flowKeys, flowTotals, orphanedKeys } from '~/lib/flows';
 import type { Flow } from '~/schemas/flow';
 import { $progress, discardOrphans, resetFlow, setSteps, undoReset } from '~/stores/progress';
 import { flowProgress, PRACTICE_RUN, type ResetToken } from '~/stores/progressState';
-import ChecklistStep, { type StepDue } from './ChecklistStep';
+import ChecklistStep, { type StepDueBadge } from './ChecklistStep';
+import type { DueBadgeMessages } from './DueBadge';
 
 export interface ChecklistProps {
 	flow: Flow;
@@ -18,7 +19,8 @@ export interface ChecklistProps {
 	/** `inline`: the list inside a standard's text (第三篇); `full`: a checklist of its own. */
 	variant?: 'inline' | 'full';
 	/** Due times of timed steps, by step key (a meeting with dates). */
-	dueByKey?: Readonly<Record<string, StepDue>>;
+	dueByKey?: Readonly<Record<string, StepDueBadge>>;
+	dueMessages?: DueBadgeMessages;
 	/** Heading level for section titles. */
 	headingLevel?: 3 | 4;
 }
@@ -37,6 +39,7 @@ export default function Checklist({
 	runId = PRACTICE_RUN,
 	variant = 'full',
 	dueByKey = {},
+	dueMessages,
 	headingLevel = 3,
 }: ChecklistProps) {
 	const state = useStore($progress);
@@ -154,6 +157,7 @@ export default function Checklist({
 								expanded={expanded.has(step.id)}
 								onToggleExpanded={() => toggleExpanded(step.id)}
 								dueByKey={dueByKey}
+								dueMessages={dueMessages}
 								onToggle={toggle}
 							/>
 						))}

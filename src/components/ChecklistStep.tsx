@@ -2,12 +2,15 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { ChecklistMessages } from '~/i18n/messages/checklist';
 import { isTicked, itemKey, stepKeys, stepState } from '~/lib/flows';
+import type { DueStatus } from '~/lib/stepDue';
 import type { FlowItem, FlowStep } from '~/schemas/flow';
+import DueBadge, { type DueBadgeMessages } from './DueBadge';
 
-/** A due time shown beside a timed step: status drives the colour, text is already formatted. */
-export interface StepDue {
-	status: 'done' | 'overdue' | 'due-soon' | 'later';
-	text: string;
+/** A due time shown beside a timed step (a meeting with dates); `due` is already in words. */
+export interface StepDueBadge {
+	status: DueStatus;
+	due: string;
+	provisional: boolean;
 }
 
 interface Props {
@@ -20,11 +23,20 @@ interface Props {
 	messages: ChecklistMessages;
 	expanded: boolean;
 	onToggleExpanded(): void;
-	dueByKey: Readonly<Record<string, StepDue>>;
+	dueByKey: Readonly<Record<string, StepDueBadge>>;
+	dueMessages?: DueBadgeMessages;
 	onToggle(keys: readonly string[], value: boolean): void;
 }
 
-function Extras({ roles, liaison, due, messages }: { roles?: string[]; liaison?: string; due?: StepDue; messages: ChecklistMessages }) {
+interface ExtrasProps {
+	roles?: string[];
+	liaison?: string;
+	due?: StepDueBadge;
+	dueMessages?: DueBadgeMessages;
+	messages: ChecklistMessages;
+}
+
+function Extras({ roles, liaison, due, dueMessages, messages }: ExtrasProps) {
 	return (
 		<>
 			{roles?.map((role) => (
@@ -37,11 +49,7 @@ function Extras({ roles, liaison, due, messages }: { roles?: string[]; liaison?:
 					{messages.liaison} {liaison}
 				</span>
 			)}
-			{due && (
-				<span class={`due-badge due-${due.status}`} data-due={due.status} data-pagefind-ignore>
-					{due.text}
-				</span>
-			)}
+			{due && dueMessages && <DueBadge status={due.status} due={due.due} provisional={due.provisional} messages={dueMessages} />}
 		</>
 	);
 }
@@ -60,7 +68,7 @@ function PrintBox({ state }: { state: 'ticked' | 'partial' | 'unticked' }) {
 
 /** One step: its checkbox and verbatim label, badges, a clause link and its sub-items. */
 export default function ChecklistStep(props: Props) {
-	const { step, ticked, disabled, idPrefix, clauseHref, messages, dueByKey, onToggle, expanded } = props;
+	const { step, ticked, disabled, idPrefix, clauseHref, messages, dueByKey, dueMessages, onToggle, expanded } = props;
 	const box = useRef<HTMLInputElement>(null);
 	const state = stepState(ticked, step);
 	const id = `${idPrefix}-${step.id}`;
@@ -83,7 +91,7 @@ export default function ChecklistStep(props: Props) {
 				/>
 				<PrintBox state={state} />
 				<label for={id}>{step.label}</label>
-				<Extras roles={step.roles} liaison={step.liaison} due={dueByKey[step.id]} messages={messages} />
+				<Extras roles={step.roles} liaison={step.liaison} due={dueByKey[step.id]} dueMessages={dueMessages} messages={messages} />
 				{clauseHref && (
 					<a class="clause-link print-hidden" href={clauseHref} data-pagefind-ignore>
 						{messages['view-clause']}
@@ -125,7 +133,7 @@ export default function ChecklistStep(props: Props) {
 								/>
 								<PrintBox state={isTicked(ticked, key) ? 'ticked' : 'unticked'} />
 								<label for={`${id}-${item.id}`}>{item.label}</label>
-								<Extras roles={item.roles} liaison={item.liaison} due={dueByKey[key]} messages={messages} />
+								<Extras roles={item.roles} liaison={item.liaison} due={dueByKey[key]} dueMessages={dueMessages} messages={messages} />
 							</li>
 						);
 					})}

@@ -8,6 +8,7 @@ import { downloadFileName } from '~/lib/fileName';
 import { ruleTiming } from '~/lib/ruleTiming';
 import { clausePath, sitePath } from '~/lib/sitePaths';
 import { meetingTimeline, type TimelineEntry } from '~/lib/timeline';
+import { downloadText } from './download';
 import {
 	deadlineWhen,
 	formatWhen,
@@ -134,15 +135,7 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 			siteUrl,
 		});
 		const file = downloadFileName([m['calculator.file-stem'], meetingName, ok.meeting.start.slice(0, 10)], 'ics');
-		const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = file;
-		document.body.append(link);
-		link.click();
-		link.remove();
-		// Revoked later: some browsers start reading the Blob only after click() returns.
-		setTimeout(() => URL.revokeObjectURL(url), 60_000);
+		downloadText(file, ics, 'text/calendar');
 		setManualCopy(undefined);
 		setNotice(formatMessage(m['calculator.ics-done'], { file }));
 	}

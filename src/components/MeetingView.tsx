@@ -1,13 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistMessages } from '~/i18n/messages/checklist';
+import type { DeadlinesMessages } from '~/i18n/messages/deadlines';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
 import type { Flow } from '~/schemas/flow';
 import { $meetings, meetingsStore } from '~/stores/meetings';
 import { $progress } from '~/stores/progress';
 import { flowProgress } from '~/stores/progressState';
 import Checklist from './Checklist';
-import type { StepDue } from './ChecklistStep';
+import { wallClockInChina } from '~/lib/stepDue';
+import { meetingDueBadges } from './meetingDues';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
 import { ChecklistForm, SignInSheet } from './PrintSheets';
 
@@ -16,6 +18,9 @@ export interface MeetingViewProps {
 	flowChoices: FlowChoice[];
 	messages: MeetingsMessages;
 	checklistMessages: ChecklistMessages;
+	deadlinesMessages: DeadlinesMessages;
+	/** The deadline calculator; the meeting's dates are appended as its query. */
+	deadlinesHref: string;
 	/** Standard id → its page URL, for clause links. */
 	standardHrefs: Record<string, string>;
 	listHref: string;
@@ -27,13 +32,19 @@ type PrintMode = 'form' | 'blank' | 'sign-in';
 
 /** One meeting (`?id=` in the URL): its details, its own checklist run, and its printed forms. */
 export default function MeetingView(props: MeetingViewProps) {
-	const { flows, flowChoices, messages, checklistMessages, standardHrefs, listHref, formTitles } = props;
+	const { flows, flowChoices, messages, checklistMessages, deadlinesMessages, standardHrefs, listHref, formTitles } = props;
 	const state = useStore($meetings);
 	const progress = useStore($progress);
 	const [id, setId] = useState<string | null>(null);
 	const [printMode, setPrintMode] = useState<PrintMode>('form');
 	const [saved, setSaved] = useState(false);
-	useEffect(() => setId(new URLSearchParams(location.search).get('id')), []);
+	const [now, setNow] = useState(() => wallClockInChina(new Date()));
+	useEffect(() => {
+		setId(new URLSearchParams(location.search).get('id'));
+		// Overdue and due-soon marks move with the clock while the page stays open.
+		const timer = setInterval(() => setNow(wallClockInChina(new Date())), 60_000);
+		return () => clearInterval(timer);
+	}, []);
 
 	if (id === null) return <div class="meeting-view" data-meeting-view />;
 	const meeting = state.meetings[id];
@@ -51,7 +62,8 @@ export default function MeetingView(props: MeetingViewProps) {
 		);
 	}
 	const ticked = flowProgress(progress, meeting.id, flow.id);
-	const dueByKey: Record<string, StepDue> = {};
+	const dueByKey = meetingDueBadges(meeting, flow, ticked, now, deadlinesMessages);
+	const hasDates = Boolean(meeting.start && meeting.end);
 	const print = (mode: PrintMode) => {
 		setPrintMode(mode);
 		// Let the chosen sheet render before the print dialog takes its snapshot.
@@ -101,12 +113,22 @@ export default function MeetingView(props: MeetingViewProps) {
 					</button>
 				</p>
 				<h3>{messages.checklist}</h3>
+				<p class="meeting-due-note">
+					{hasDates ? (
+						<a href={`${props.deadlinesHref}?${new URLSearchParams({ start: meeting.start, end: meeting.end, name: meeting.name })}`}>
+							{messages['deadlines-link']}
+						</a>
+					) : (
+						messages['due-needs-dates']
+					)}
+				</p>
 				<Checklist
 					flow={flow}
 					messages={checklistMessages}
 					standardHref={standardHrefs[flow.standard] ?? ''}
 					runId={meeting.id}
 					dueByKey={dueByKey}
+					dueMessages={deadlinesMessages}
 					headingLevel={4}
 				/>
 			</div>

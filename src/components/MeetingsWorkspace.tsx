@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
+import { downloadFileName } from '~/lib/fileName';
 import { isTicked } from '~/lib/flows';
 import {
 	buildExport,
@@ -18,7 +19,7 @@ import { $meetings, meetingsStore, newMeetingId } from '~/stores/meetings';
 import { sortedMeetings } from '~/stores/meetingsState';
 import { $progress } from '~/stores/progress';
 import { flowProgress } from '~/stores/progressState';
-import { downloadText, fileNamePart } from './download';
+import { downloadText } from './download';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
 
 export interface WorkspaceFlow extends FlowChoice {
@@ -104,7 +105,7 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 					{state.lastExport === null
 						? messages['backup-never']
 						: formatMessage(messages['backup-old'], { date: new Date(state.lastExport).toLocaleDateString('zh-TW') })}{' '}
-					<button type="button" onClick={() => exportMeetings(meetings, `會議備份-${new Date().toISOString().slice(0, 10)}.json`)}>
+					<button type="button" onClick={() => exportMeetings(meetings, downloadFileName([messages['backup-file'], new Date().toISOString().slice(0, 10)], 'json'))}>
 						{messages['export-all']}
 					</button>
 				</p>
@@ -155,7 +156,7 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 									<button type="button" onClick={() => meetingsStore.setArchived(meeting.id, !meeting.archived)}>
 										{meeting.archived ? messages.unarchive : messages.archive}
 									</button>
-									<button type="button" onClick={() => exportMeetings([meeting], `${fileNamePart(meeting.name)}.json`)}>
+									<button type="button" onClick={() => exportMeetings([meeting], downloadFileName([meeting.name], 'json'))}>
 										{messages['export-one']}
 									</button>
 									<button type="button" onClick={() => setLastDeleted(meetingsStore.deleteMeeting(meeting.id))}>
@@ -183,7 +184,7 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 
 			<h2>{messages['export-all']} / {messages.import}</h2>
 			<p>
-				<button type="button" disabled={!mounted || meetings.length === 0} onClick={() => exportMeetings(meetings, `會議備份-${new Date().toISOString().slice(0, 10)}.json`)}>
+				<button type="button" disabled={!mounted || meetings.length === 0} onClick={() => exportMeetings(meetings, downloadFileName([messages['backup-file'], new Date().toISOString().slice(0, 10)], 'json'))}>
 					{messages['export-all']}
 				</button>
 			</p>

@@ -2,7 +2,7 @@ import type { MeetingsMessages } from '~/i18n/messages/meetings';
 import { isTicked, itemKey, stepState } from '~/lib/flows';
 import type { Flow } from '~/schemas/flow';
 import type { Meeting } from '~/schemas/meeting';
-import type { StepDue } from './ChecklistStep';
+import type { StepDueBadge } from './ChecklistStep';
 
 const box = (ticked: boolean) => (ticked ? '☑' : '☐');
 const when = (meeting: Meeting | null) =>
@@ -29,7 +29,7 @@ interface FormProps {
 	/** null: the blank flow, to fill in by hand. */
 	meeting: Meeting | null;
 	ticked: ReadonlySet<string>;
-	dueByKey: Readonly<Record<string, StepDue>>;
+	dueByKey: Readonly<Record<string, StepDueBadge>>;
 	messages: MeetingsMessages;
 	title: string;
 }
@@ -83,7 +83,7 @@ export function ChecklistForm({ flow, meeting, ticked, dueByKey, messages, title
 								{hasDue && (
 									<td>
 										{[step.id, ...(step.items ?? []).map((item) => itemKey(step.id, item.id))]
-											.map((key) => dueByKey[key]?.text)
+											.map((key) => dueByKey[key]?.due)
 											.filter(Boolean)
 											.join(' ')}
 									</td>

@@ -10,10 +10,6 @@ export function downloadText(fileName: string, text: string, type = 'application
 	document.body.append(link);
 	link.click();
 	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** A file name part from user text: keeps CJK and letters, drops what file systems refuse. */
-export function fileNamePart(text: string): string {
-	return text.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'meeting';
+	// Revoked later: some browsers start reading the Blob only after click() returns.
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

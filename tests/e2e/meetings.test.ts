@@ -159,6 +159,35 @@ describe('backup', () => {
 	});
 });
 
+describe('due times on a meeting’s checklist', () => {
+	it('mark timed steps overdue or due within 24 h, and clear when ticked', async () => {
+		const { page, context } = await openPage(browser);
+		// 2026-11-30 20:00 in China: the Friday notice (11-27 16:00) is past, the room check (12-01 08:45) is close.
+		await page.clock.setFixedTime(new Date('2026-11-30T12:00:00Z'));
+		await openWorkspace(page);
+		await createMeeting(page, '校務會議', 'school-procedure', '2026-12-01T09:00');
+		await page.locator('.meeting-row', { hasText: '校務會議' }).getByRole('link', { name: '開啟' }).click();
+		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		// No end time yet: no deadlines, and the page says why.
+		expect(await page.locator('.due-badge').count()).toBe(0);
+		expect(await page.locator('.meeting-due-note').innerText()).toContain('填寫開始與結束時間後');
+		await page.locator('.meeting-details summary').click();
+		await page.locator('.meeting-details').getByLabel('結束時間').fill('2026-12-01T11:00');
+		await page.locator('.meeting-details').getByRole('button', { name: '儲存變更' }).click();
+		const list = await hydratedChecklist(page, 'school-procedure');
+		const badge = (step: string) => list.locator(`[data-step="${step}"] > .checklist-row .due-badge`);
+		await expect.poll(() => badge('draft-publish-notice').getAttribute('data-due-status')).toBe('overdue');
+		expect(await badge('draft-publish-notice').innerText()).toContain('已逾期');
+		expect(await badge('draft-publish-notice').innerText()).toContain('2026-11-27');
+		expect(await badge('prepare-and-check-room').getAttribute('data-due-status')).toBe('due-soon');
+		expect(await badge('draft-minutes').getAttribute('data-due-status')).toBe('later');
+		await stepBox(list, 'draft-publish-notice').check();
+		await expect.poll(() => badge('draft-publish-notice').getAttribute('data-due-status')).toBe('done');
+		expect(await page.getByRole('link', { name: '查看本會議全部時限' }).getAttribute('href')).toContain('start=2026-12-01T09%3A00');
+		await context.close();
+	});
+});
+
 describe('printed forms', () => {
 	it('a meeting’s checklist prints with its name, place and ticked boxes', async () => {
 		const { page, context } = await openPage(browser);

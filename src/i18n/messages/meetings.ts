@@ -29,6 +29,7 @@ export const meetingsMessages = {
 	undo: '復原',
 	'export-one': '匯出',
 	'export-all': '匯出全部會議',
+	'backup-file': '會議備份',
 	import: '匯入備份檔',
 	'import-hint': '選擇先前匯出的 .json 備份檔。匯入前會先檢查整個檔案,有問題就不會變更任何資料。',
 	'import-done': '已匯入 {count} 場會議。',
@@ -70,6 +71,7 @@ export const meetingsMessages = {
 	'sign-in-signature': '簽名',
 	'sign-in-note': '備註(請假)',
 	'deadlines-link': '查看本會議全部時限',
+	'due-needs-dates': '填寫開始與結束時間後,有時限的步驟旁會顯示期限。',
 	progress: '{done} / {total}',
 	'form-title': '{title} 檢查表',
 } as const;
