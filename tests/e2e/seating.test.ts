@@ -53,22 +53,25 @@ async function pdfPageSizes(pdf: Uint8Array): Promise<{ width: number; height: n
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 
+/** Waits for what a render or effect brings; generous, as the machine may be busy (not a timing assertion). */
+const poll = <T,>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 describe('the seat preview seats a pasted list by 第二篇 四(三)2(1)', () => {
 	it('puts five names in the right seats, from the audience and mirrored from the rostrum; blank lines are ignored', async () => {
 		const { page, context, pageErrors } = await openSeating();
 		await page.locator('#seating-names').fill(FIVE);
-		await expect.poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
 		expect(await page.locator('#seating-count').inputValue()).toBe('5');
 		expect(await seatNames(page)).toEqual({ 1: '張三', 2: '李四', 3: '王明', 4: '趙六', 5: '孫七' });
 		expect(await page.locator('[data-view-label]').innerText()).toContain('台下視角');
 		expect(await page.locator('.seat-side-start').innerText()).toContain('右手側');
 
 		await page.getByLabel('台上視角(就座領導面向觀眾)').check();
-		await expect.poll(() => drawnRanks(page)).toEqual([[4, 2, 1, 3, 5]]);
+		await poll(() => drawnRanks(page)).toEqual([[4, 2, 1, 3, 5]]);
 		expect(await seatNames(page)).toEqual({ 1: '張三', 2: '李四', 3: '王明', 4: '趙六', 5: '孫七' });
 		expect(await page.locator('[data-view-label]').innerText()).toContain('台上視角');
 		expect(await page.locator('.seat-side-start').innerText()).toContain('左手側');
-		expect(new URL(page.url()).searchParams.get('view')).toBe('rostrum');
+		await poll(() => new URL(page.url()).searchParams.get('view')).toBe('rostrum');
 		// The screen-reader list follows the drawing: left to right as drawn.
 		expect(compact(await page.locator('.seat-list li li').first().textContent() ?? '')).toContain('4號趙六');
 		expect(pageErrors).toEqual([]);
@@ -89,7 +92,7 @@ describe('the seat preview seats a pasted list by 第二篇 四(三)2(1)', () =>
 		const { page, context } = await openSeating();
 		await page.locator('#seating-names').fill('張三\n王明\n李四\n王明');
 		expect(await page.locator('[data-issue="duplicate-name"]').innerText()).toBe('「王明」重複出現(第 2 行與第 4 行),兩處均已保留,請核對。');
-		await expect.poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(4);
+		await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(4);
 		await context.close();
 	});
 });
@@ -98,7 +101,7 @@ describe('按領導意見辦: swapping seats', () => {
 	it('swaps two seats with the keyboard, marks 已手動調整, and restores the rule in one click', async () => {
 		const { page, context } = await openSeating();
 		await page.locator('#seating-names').fill(FIVE);
-		await expect.poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
 
 		await seat(page, 1).focus();
 		await page.keyboard.press('Enter');
@@ -106,7 +109,7 @@ describe('按領導意見辦: swapping seats', () => {
 		await page.keyboard.press('ArrowRight');
 		expect(await focusedRank(page)).toBe('2');
 		await page.keyboard.press('Space');
-		await expect.poll(() => drawnRanks(page)).toEqual([[5, 3, 2, 1, 4]]);
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 2, 1, 4]]);
 		expect(await page.locator('[data-adjusted]').innerText()).toBe('已手動調整');
 		expect(await seat(page, 1).getAttribute('data-moved')).not.toBeNull();
 		expect(await seat(page, 3).getAttribute('data-moved')).toBeNull();
@@ -123,7 +126,7 @@ describe('按領導意見辦: swapping seats', () => {
 		expect(await focusedRank(page)).toBe('4');
 
 		await page.getByRole('button', { name: '恢復規則排列' }).click();
-		await expect.poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
 		expect(await page.locator('[data-adjusted]').count()).toBe(0);
 		await context.close();
 	});
@@ -131,7 +134,7 @@ describe('按領導意見辦: swapping seats', () => {
 	it('swaps across rows with the arrow keys in the rostrum view', async () => {
 		const { page, context } = await openSeating('?n=7&row=5&honour=left&view=rostrum');
 		// Rostrum view: the front row first (nearest the audience, drawn on top), mirrored.
-		await expect.poll(() => drawnRanks(page)).toEqual([[4, 2, 1, 3, 5], [7, 6]]);
+		await poll(() => drawnRanks(page)).toEqual([[4, 2, 1, 3, 5], [7, 6]]);
 		await seat(page, 1).focus();
 		await page.keyboard.press('Enter');
 		// Down from the centre seat: the two seats of the back row are equally near; the right one is taken.
@@ -140,7 +143,7 @@ describe('按領導意見辦: swapping seats', () => {
 		await page.keyboard.press('ArrowLeft');
 		expect(await focusedRank(page)).toBe('7');
 		await page.keyboard.press('Enter');
-		await expect.poll(() => drawnRanks(page)).toEqual([[4, 2, 7, 3, 5], [1, 6]]);
+		await poll(() => drawnRanks(page)).toEqual([[4, 2, 7, 3, 5], [1, 6]]);
 		// Focus stays on the chair: it now holds No.1; up from it, again the right one of two equally near.
 		expect(await focusedRank(page)).toBe('1');
 		await page.keyboard.press('ArrowUp');
@@ -148,12 +151,26 @@ describe('按領導意見辦: swapping seats', () => {
 		await context.close();
 	});
 
+	it('keeps an adjustment when the layout changes, and brings it back with the layout', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await seat(page, 5).dragTo(seat(page, 4));
+		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
+		await page.locator('#seating-per-row').fill('3');
+		await poll(() => drawnRanks(page)).toEqual([[4, 5], [3, 1, 2]]);
+		expect(await page.locator('.seating-adjustment .seating-notice').innerText()).toContain('5 人、每排 11 座、以左為上');
+		await page.locator('#seating-per-row').fill('11');
+		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
+		expect(await page.locator('[data-adjusted]').count()).toBe(1);
+		await context.close();
+	});
+
 	it('swaps two seats by drag and drop', async () => {
 		const { page, context } = await openSeating();
 		await page.locator('#seating-names').fill(FIVE);
-		await expect.poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
 		await seat(page, 5).dragTo(seat(page, 4));
-		await expect.poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
+		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
 		expect(await seat(page, 5).locator('.seat-name').innerText()).toBe('孫七');
 		expect(await page.locator('[data-adjusted]').count()).toBe(1);
 		await context.close();
@@ -166,7 +183,7 @@ describe('saved plans', () => {
 		await page.locator('#seating-names').fill(FIVE);
 		await page.locator('#seating-meeting-name').fill('全區經濟工作會議');
 		await seat(page, 5).dragTo(seat(page, 4));
-		await expect.poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
+		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
 		await page.locator('[data-plan-name]').fill('經濟工作會議主席臺');
 		await page.locator('[data-plan-save]').click();
 		expect(await page.locator('.seating-plans [role="status"]').innerText()).toContain('已儲存「經濟工作會議主席臺」');
@@ -180,7 +197,7 @@ describe('saved plans', () => {
 		await saved.locator('[data-plan-open]').click();
 		expect(await page.locator('#seating-names').inputValue()).toBe('張三 區委書記\n李四 區長\n王明\n趙六 副書記\n孫七');
 		expect(await page.locator('#seating-meeting-name').inputValue()).toBe('全區經濟工作會議');
-		await expect.poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
+		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
 		expect(await seatNames(page)).toMatchObject({ 4: '趙六', 5: '孫七' });
 		expect(await page.locator('[data-adjusted]').count()).toBe(1);
 
@@ -208,7 +225,7 @@ describe('the URL keeps count and options, never names', () => {
 		expect(await page.getByLabel('以右為上').isChecked()).toBe(true);
 		expect(await page.getByLabel('台上視角(就座領導面向觀眾)').isChecked()).toBe(true);
 		// 以右為上 from the audience: 4 2 1 3 5 and 7 6; mirrored from the rostrum, front row on top.
-		await expect.poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4], [6, 7]]);
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4], [6, 7]]);
 		await context.close();
 	});
 
@@ -216,7 +233,7 @@ describe('the URL keeps count and options, never names', () => {
 		const { page, context } = await openSeating();
 		await page.locator('#seating-per-row').fill('3');
 		await page.locator('#seating-names').fill('張三\n李四\n王明\n趙六');
-		await expect.poll(() => new URL(page.url()).search).toBe('?n=4&row=3&honour=left&view=audience');
+		await poll(() => new URL(page.url()).search).toBe('?n=4&row=3&honour=left&view=audience');
 		expect(decodeURIComponent(page.url())).not.toContain('張三');
 		await context.close();
 	});
@@ -398,20 +415,22 @@ describe('the 简体 edition and a phone', () => {
 		expect(await page.getByLabel('以左为上').isChecked()).toBe(true);
 		expect(await page.locator('blockquote.seating-quote a').getAttribute('href')).toBe('/zh-cn/standards/office-standard/#s4-3-2-1');
 		await page.locator('#seating-names').fill('张三\n李四\n王明');
-		await expect.poll(() => drawnRanks(page)).toEqual([[3, 1, 2]]);
+		await poll(() => drawnRanks(page)).toEqual([[3, 1, 2]]);
 		await context.close();
 	});
 
 	it('has no horizontal page scroll at 390×844 with a full row; the row scrolls inside its drawing', async () => {
 		const { page, context } = await openSeating('?n=15&row=15', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		await expect.poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(15);
+		await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(15);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		// The drawing starts scrolled to its centre, where No.1 sits.
-		await seat(page, 1).evaluate((el) => el.closest('.seat-chart')!.scrollIntoView());
-		const box = await seat(page, 1).boundingBox();
-		expect(box!.x).toBeGreaterThanOrEqual(0);
-		expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+		const inView = () =>
+			seat(page, 1).evaluate((el) => {
+				const box = el.getBoundingClientRect();
+				return box.left >= 0 && box.right <= window.innerWidth;
+			});
+		await poll(inView).toBe(true);
 		// Tapping two seats swaps them, as a click does.
 		await seat(page, 1).tap();
 		await seat(page, 2).tap();
