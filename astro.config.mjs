@@ -32,7 +32,7 @@ export default defineConfig({
 				{ ...label('標準原文'), items: [{ autogenerate: { directory: 'standards' } }] },
 				{
 					...label('工具'),
-					items: ['tools/meetings', 'tools/deadlines', { ...label('全部檢查清單'), link: '/checklists/' }],
+					items: ['tools/meetings', 'tools/deadlines', 'tools/seating', { ...label('全部檢查清單'), link: '/checklists/' }],
 				},
 			],
 			routeMiddleware: './src/routeData.ts',
