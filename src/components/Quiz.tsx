@@ -260,6 +260,7 @@ export default function Quiz({ bank, standards, messages: m, simplified }: QuizP
 							{m['new-quiz']}
 						</button>
 					</p>
+					{session.questions.length === 0 && <p>{m['no-questions']}</p>}
 					{question && (
 						<QuizQuestionCard
 							key={`${session.mode}-${session.seed}-${question.id}`}
