@@ -73,7 +73,6 @@ export default function Quiz({ bank, standards, messages: m, simplified }: QuizP
 	const [session, setSession] = useState<Session | null>(null);
 	const [unknownSet, setUnknownSet] = useState<string | null>(null);
 	const [paper, setPaper] = useState(false);
-	const [ready, setReady] = useState(false);
 	const focusNext = useRef<FocusTarget | null>(null);
 	const printNext = useRef(false);
 
@@ -103,7 +102,6 @@ export default function Quiz({ bank, standards, messages: m, simplified }: QuizP
 			start(set, drawn, false);
 		};
 		fromAddress();
-		setReady(true);
 		window.addEventListener('popstate', fromAddress);
 		return () => window.removeEventListener('popstate', fromAddress);
 	}, []);
@@ -240,7 +238,7 @@ export default function Quiz({ bank, standards, messages: m, simplified }: QuizP
 	);
 
 	return (
-		<div class="quiz not-content" data-pagefind-ignore data-ready={ready ? 'true' : undefined}>
+		<div class="quiz not-content" data-pagefind-ignore>
 			{unknownSet !== null && (
 				<p class="quiz-problem" role="alert">
 					{formatMessage(m['unknown-set'], { set: unknownSet })}

@@ -1,5 +1,4 @@
 import type { Locator, Page } from 'playwright-core';
-import { scoreAnswer } from '../../../src/lib/quiz';
 import type { QuizAnswer, QuizQuestion } from '../../../src/schemas/quiz';
 
 /**
@@ -99,5 +98,3 @@ export async function answerRest(page: Page, bank: ReadonlyMap<string, QuizQuest
 	}
 	return ids;
 }
-
-export { scoreAnswer };
