@@ -54,13 +54,14 @@ async function registerServiceWorker(container: ServiceWorkerContainer): Promise
 			showUpdateNotice(registration.waiting, () => (accepted = true));
 		}
 	};
-	offerWaitingVersion();
-	registration.addEventListener('updatefound', () => {
-		const installing = registration.installing;
-		installing?.addEventListener('statechange', () => {
-			if (installing.state === 'installed') offerWaitingVersion();
+	const whenInstalled = (worker: ServiceWorker | null) =>
+		worker?.addEventListener('statechange', () => {
+			if (worker.state === 'installed') offerWaitingVersion();
 		});
-	});
+	offerWaitingVersion();
+	// The update may already be installing by the time register() answers.
+	whenInstalled(registration.installing);
+	registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
 	// A phone keeps a tab open for days: look for a new version when it comes back.
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState === 'visible') registration.update().catch(() => undefined);

@@ -1,8 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { generateServiceWorker } from '../../scripts/generateServiceWorker';
 import { launchBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
@@ -15,7 +16,7 @@ import { startStaticServer, type StaticServer } from './support/staticServer';
 // switch does not reach the service worker's own requests, so only a server
 // that is really gone proves the site works without a network.
 let browser: Browser;
-let copies: string[] = [];
+const copies: string[] = [];
 beforeAll(async () => {
 	browser = await launchBrowser();
 });
@@ -31,7 +32,7 @@ function copyOfBuild(): string {
 	return dir;
 }
 
-const h1 = (page: import('playwright-core').Page) => page.locator('main h1').innerText();
+const h1 = (page: Page) => page.locator('main h1').innerText();
 
 describe('after one visit, with the server gone', () => {
 	let server: StaticServer;
@@ -117,6 +118,8 @@ describe('a new version deployed', () => {
 			await notice.getByRole('button', { name: '重新載入' }).waitFor();
 			expect(await notice.innerText()).toContain('網站已更新,重新載入以使用新版本');
 			expect(await notice.getAttribute('role')).toBe('status');
+			const axe = await new AxeBuilder({ page }).include('[data-update-notice]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 			// Until the click, the page stays wholly on the version it started with.
 			expect(await h1(page)).toBe('第二篇:辦公室會務工作規范');
 			// The other tab, 简体, offers it too, in its own script.
