@@ -11,6 +11,13 @@ const label = (/** @type {string} */ text) => ({ label: text, translations: { 'z
 export default defineConfig({
 	// Emitted in alternate-language links and the sitemap; intranet hosts may rebuild with their own.
 	site: process.env.HUIWU_SITE ?? 'https://huiwu.example.org',
+	// An intranet may serve the site under a sub-path: HUIWU_BASE=/huiwu/ npm run build.
+	base: process.env.HUIWU_BASE ?? '/',
+	// Read by scripts/generateServiceWorker.ts too, so the worker lands next to the pages.
+	outDir: process.env.HUIWU_OUT_DIR ?? './dist',
+	// Every page is a folder (`dir/index.html`): links end in `/`, as the
+	// service worker's precache and plain static servers expect.
+	trailingSlash: 'always',
 	// Caches stay inside the checkout (not node_modules/), so parallel checkouts
 	// sharing one node_modules never write over each other's content store.
 	cacheDir: './.cache/astro',
@@ -40,6 +47,7 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
+				Head: './src/components/overrides/Head.astro',
 			},
 		}),
 		preact(),

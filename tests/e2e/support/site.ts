@@ -24,18 +24,24 @@ export function builtPages(dir = distDir()): string[] {
 	return pages.sort();
 }
 
-export function pageURL(path: string): string {
-	return new URL(path.replace(/^\//, ''), baseURL()).href;
+/** A site path on the shared server, or on `site` (another server's URL, e.g. a sub-path one). */
+export function pageURL(path: string, site = baseURL()): string {
+	return new URL(path.replace(/^\//, ''), site).href;
 }
 
 /**
  * A fresh context whose page records uncaught errors and any request that
  * leaves the site's origin (the site must work on an isolated intranet).
+ * `site` is the URL of the server under test (default: the shared one).
+ *
+ * The site's service worker is blocked unless `options.serviceWorkers` is
+ * 'allow' (the offline tests): a worker answers from its precache, so it
+ * would hide `page.route` stubs and put a whole-site download into every test.
  */
-export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
-	const context: BrowserContext = await browser.newContext(options);
+export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}, site = baseURL()) {
+	const context: BrowserContext = await browser.newContext({ serviceWorkers: 'block', ...options });
 	const page: Page = await context.newPage();
-	const origin = new URL(baseURL()).origin;
+	const origin = new URL(site).origin;
 	const foreignRequests: string[] = [];
 	const pageErrors: string[] = [];
 	page.on('request', (request) => {

@@ -1,0 +1,217 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { ensureBuild } from './support/build';
+import { launchBrowser } from './support/browser';
+import { hydratedChecklist, stepBox } from './support/checklist';
+import { startNginx, type NginxSite } from './support/nginx';
+import { searchSite } from './support/search';
+import { waitForOfflineReady } from './support/serviceWorker';
+import { builtPages, openPage, pageURL } from './support/site';
+import { startStaticServer, type StaticServer } from './support/staticServer';
+
+// An intranet serves the site under a sub-path: built with HUIWU_BASE=/huiwu/,
+// served first by a plain static server, then by nginx with deploy/nginx.conf.
+const base = '/huiwu/';
+const pages = builtPages();
+
+let browser: Browser;
+let buildDir: string;
+beforeAll(async () => {
+	buildDir = ensureBuild('dist-subpath', { HUIWU_BASE: base });
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/**
+ * Loads a page and fails on anything that ignores the base path: a same-origin
+ * request that is not 2xx (a root-relative asset is a 404 here), a request
+ * leaving the origin, an error, or a link to our own pages outside /huiwu/
+ * or without its trailing slash (a folder URL without it breaks offline).
+ */
+async function expectPageWorks(site: string, path: string) {
+	const { page, context, foreignRequests, pageErrors } = await openPage(browser, {}, site);
+	const origin = new URL(site).origin;
+	const failures: string[] = [];
+	page.on('response', (response) => {
+		if (new URL(response.url()).origin === origin && (response.status() < 200 || response.status() > 299)) {
+			failures.push(`${response.status()} ${response.url()}`);
+		}
+	});
+	page.on('requestfailed', (request) => failures.push(`${request.failure()?.errorText} ${request.url()}`));
+	const response = await page.goto(pageURL(path, site), { waitUntil: 'networkidle' });
+	expect(response?.status()).toBe(200);
+	const links = await page.locator('a[href], link[href]').evaluateAll((elements) =>
+		elements.map((element) => (element as HTMLAnchorElement).href),
+	);
+	const strayLinks = links
+		.map((href) => new URL(href))
+		.filter((url) => url.origin === origin)
+		.filter((url) => !url.pathname.startsWith(base) || !/(\/|\.\w+)$/.test(url.pathname))
+		.map((url) => url.href);
+	expect(strayLinks).toEqual([]);
+	expect(failures).toEqual([]);
+	expect(foreignRequests).toEqual([]);
+	expect(pageErrors).toEqual([]);
+	await context.close();
+}
+
+describe('built for /huiwu/, served under it', () => {
+	let server: StaticServer;
+	beforeAll(async () => {
+		server = await startStaticServer(buildDir, { base });
+	});
+	afterAll(async () => server.close());
+
+	it('has every page of the root build', () => {
+		expect(builtPages(buildDir)).toEqual(pages);
+	});
+
+	it.each(pages)('%s loads with every asset and link under /huiwu/', (path) => expectPageWorks(server.url, path));
+
+	it('search finds pages and links to them under /huiwu/', async () => {
+		const { page, context } = await openPage(browser, {}, server.url);
+		await page.goto(pageURL('/', server.url));
+		expect((await searchSite(page, '座次'))[0]).toMatch(/^\/huiwu\/standards\/office-standard\//);
+		await page.goto(pageURL('/zh-cn/', server.url));
+		expect((await searchSite(page, '纪要分送'))[0]).toMatch(/^\/huiwu\/zh-cn\/standards\/district-committee\//);
+		await context.close();
+	});
+
+	it('islands hydrate, keep their data, and link under /huiwu/', async () => {
+		const { page, context } = await openPage(browser, {}, server.url);
+		await page.goto(pageURL('/checklists/party-congress/', server.url));
+		await stepBox(await hydratedChecklist(page, 'party-congress'), 'draft-preparation-plan').check();
+		await page.reload();
+		const list = await hydratedChecklist(page, 'party-congress');
+		expect(await stepBox(list, 'draft-preparation-plan').isChecked()).toBe(true);
+		const clauseLinks = await list.locator('a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(clauseLinks.length).toBeGreaterThan(0);
+		for (const path of clauseLinks) expect(path).toMatch(/^\/huiwu\/standards\//);
+		await context.close();
+	});
+
+	it('installs with a manifest whose URLs stay under /huiwu/, in both editions', async () => {
+		for (const [edition, start, name] of [
+			['/', '/huiwu/', '會務工作標準手冊'],
+			['/zh-cn/', '/huiwu/zh-cn/', '会务工作标准手册'],
+		] as const) {
+			const { page, context } = await openPage(browser, {}, server.url);
+			await page.goto(pageURL(edition, server.url));
+			const href = await page.locator('link[rel="manifest"]').evaluate((link) => (link as HTMLLinkElement).href);
+			const response = await fetch(href);
+			expect(response.headers.get('content-type')).toBe('application/manifest+json');
+			const manifest = (await response.json()) as { name: string; short_name: string; start_url: string; scope: string; display: string; icons: { src: string; sizes: string; type: string }[] };
+			expect(manifest.name).toBe(name);
+			expect(manifest.display).toBe('standalone');
+			expect(new URL(manifest.start_url, href).pathname).toBe(start);
+			expect(new URL(manifest.scope, href).pathname).toBe('/huiwu/');
+			expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512', 'any']));
+			for (const icon of manifest.icons) {
+				const image = await fetch(new URL(icon.src, href));
+				expect(image.status, icon.src).toBe(200);
+				expect(image.headers.get('content-type'), icon.src).toBe(icon.type);
+			}
+			const touchIcon = await page.locator('link[rel="apple-touch-icon"]').evaluate((link) => (link as HTMLLinkElement).href);
+			expect((await fetch(touchIcon)).status).toBe(200);
+			expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toMatch(/^#[0-9a-f]{6}$/);
+			await context.close();
+		}
+	});
+});
+
+describe('deployed with deploy/nginx.conf', () => {
+	let nginx: NginxSite;
+	beforeAll(async () => {
+		nginx = await startNginx(buildDir, base);
+		// No language of this site needs Pagefind's WebAssembly, others do: check its type too.
+		writeFileSync(join(nginx.siteDir, 'probe.wasm'), new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+	});
+	afterAll(async () => nginx?.close());
+
+	const head = async (path: string) => {
+		const response = await fetch(new URL(path.replace(/^\//, ''), nginx.url), { redirect: 'manual' });
+		await response.arrayBuffer();
+		return response;
+	};
+	const firstFile = (folder: string, pattern: RegExp) => {
+		const name = readdirSync(join(buildDir, folder)).find((file) => pattern.test(file));
+		if (!name) throw new Error(`no ${pattern} in ${folder}`);
+		return `${folder}/${name}`;
+	};
+
+	it('revalidates pages, the worker, the manifest and the search index on every visit', async () => {
+		for (const path of ['/', '/standards/office-standard/', '/zh-cn/', '/sw.js', '/manifest.webmanifest', '/pagefind/pagefind-entry.json', '/favicon.svg']) {
+			expect((await head(path)).headers.get('cache-control'), path).toBe('no-cache');
+		}
+	});
+
+	it('caches hashed assets for a year', async () => {
+		for (const path of [firstFile('_astro', /\.js$/), firstFile('_astro', /\.css$/)]) {
+			expect((await head(path)).headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+		}
+	});
+
+	it('sends the right types', async () => {
+		const types: [path: string, type: RegExp][] = [
+			['/', /^text\/html; charset=utf-8$/],
+			['/sw.js', /^(application|text)\/javascript(; charset=utf-8)?$/],
+			[firstFile('_astro', /\.css$/), /^text\/css/],
+			['/manifest.webmanifest', /^application\/manifest\+json$/],
+			['/zh-cn/manifest.webmanifest', /^application\/manifest\+json$/],
+			['/probe.wasm', /^application\/wasm$/],
+			['/pagefind/pagefind-entry.json', /^application\/json/],
+			[firstFile('pagefind', /\.pf_meta$/), /^application\/octet-stream$/],
+			[firstFile('pagefind/index', /\.pf_index$/), /^application\/octet-stream$/],
+			[firstFile('pagefind/fragment', /\.pf_fragment$/), /^application\/octet-stream$/],
+			[firstFile('pagefind', /\.pagefind$/), /^application\/octet-stream$/],
+			['/icons/icon-512.png', /^image\/png$/],
+			['/favicon.svg', /^image\/svg\+xml$/],
+		];
+		for (const [path, type] of types) {
+			const response = await head(path);
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('content-type'), path).toMatch(type);
+		}
+	});
+
+	it('sends the security headers, on pages and on errors', async () => {
+		for (const path of ['/', '/sw.js', firstFile('_astro', /\.js$/), '/no-such-page/']) {
+			const headers = (await head(path)).headers;
+			expect(headers.get('x-content-type-options'), path).toBe('nosniff');
+			expect(headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
+			expect(headers.get('referrer-policy'), path).toBe('same-origin');
+			expect(headers.get('permissions-policy'), path).toContain('camera=()');
+		}
+	});
+
+	it('redirects folders to their trailing slash and answers unknown pages with the 404 page', async () => {
+		const bare = await fetch(new URL(base.replace(/\/$/, ''), nginx.url), { redirect: 'manual' });
+		expect(bare.status).toBe(301);
+		expect(bare.headers.get('location')).toBe(base);
+		const folder = await head('/standards/office-standard');
+		expect(folder.status).toBe(301);
+		expect(folder.headers.get('location')).toBe(`${base}standards/office-standard/`);
+		const missing = await fetch(new URL('no-such-page/', nginx.url));
+		expect(missing.status).toBe(404);
+		expect(await missing.text()).toContain('<title>404');
+	});
+
+	it.each(pages)('%s loads through nginx with every asset', (path) => expectPageWorks(nginx.url, path));
+
+	it('search works, and after one visit the site works with nginx stopped', async () => {
+		const { page, context, pageErrors } = await openPage(browser, { serviceWorkers: 'allow' }, nginx.url);
+		await page.goto(pageURL('/', nginx.url));
+		expect((await searchSite(page, '座次'))[0]).toMatch(/^\/huiwu\/standards\/office-standard\//);
+		const { scope } = await waitForOfflineReady(page);
+		expect(scope).toBe(nginx.url);
+		await nginx.close();
+		const response = await page.goto(pageURL('/zh-cn/standards/school-procedure/', nginx.url));
+		expect(response?.fromServiceWorker()).toBe(true);
+		expect(await page.locator('main h1').innerText()).toContain('第五篇');
+		expect((await searchSite(page, '决议执行通知单'))[0]).toMatch(/^\/huiwu\/zh-cn\/standards\/school-procedure\//);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});

@@ -1,0 +1,143 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { generateServiceWorker } from '../../scripts/generateServiceWorker';
+import { launchBrowser } from './support/browser';
+import { hydratedChecklist, stepBox } from './support/checklist';
+import { searchSite } from './support/search';
+import { distDir, openPage, pageURL } from './support/site';
+import { precachedURLs, waitForOfflineReady } from './support/serviceWorker';
+import { startStaticServer, type StaticServer } from './support/staticServer';
+
+// Each test runs its own server, so it can stop it: Playwright's offline
+// switch does not reach the service worker's own requests, so only a server
+// that is really gone proves the site works without a network.
+let browser: Browser;
+const copies: string[] = [];
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+function copyOfBuild(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'huiwu-deploy-'));
+	cpSync(distDir(), dir, { recursive: true });
+	copies.push(dir);
+	return dir;
+}
+
+const h1 = (page: Page) => page.locator('main h1').innerText();
+
+describe('after one visit, with the server gone', () => {
+	let server: StaticServer;
+	beforeAll(async () => {
+		server = await startStaticServer(distDir());
+	});
+	afterAll(async () => server.close());
+
+	it('every page of both editions, search and saved ticks still work', async () => {
+		const { page, context, foreignRequests, pageErrors } = await openPage(browser, { serviceWorkers: 'allow' }, server.url);
+		await page.goto(pageURL('/', server.url));
+		const { cached, scope } = await waitForOfflineReady(page);
+		expect(scope).toBe(server.url);
+		// The whole build, Pagefind's index included, is in the cache after one visit.
+		const expected = precachedURLs(distDir());
+		expect(expected).toContain('pagefind/pagefind-entry.json');
+		expect(expected).toContain('zh-cn/standards/district-committee/index.html');
+		expect(cached).toBe(expected.length);
+
+		await server.close();
+		expect(await fetch(server.url).then(() => 'up', () => 'down')).toBe('down');
+
+		const pages: [path: string, title: string][] = [
+			['/standards/office-standard/', '第二篇:辦公室會務工作規范'],
+			['/zh-cn/standards/district-committee/', '第三篇:区委办公室会务工作规范'],
+			['/zh-cn/checklists/', '全部检查清单'],
+			['/checklists/secretaries/', ''],
+		];
+		for (const [path, title] of pages) {
+			const response = await page.goto(pageURL(path, server.url));
+			expect(response?.status(), path).toBe(200);
+			expect(response?.fromServiceWorker(), path).toBe(true);
+			if (title) expect(await h1(page)).toBe(title);
+			else expect((await h1(page)).length).toBeGreaterThan(0);
+		}
+
+		// Pagefind fetches pagefind-entry.json?ts=…, its index and its wasm from the cache.
+		await page.goto(pageURL('/', server.url));
+		expect((await searchSite(page, '座次'))[0]).toMatch(/\/standards\/office-standard\//);
+		await page.goto(pageURL('/zh-cn/', server.url));
+		expect((await searchSite(page, '纪要分送'))[0]).toMatch(/\/zh-cn\/standards\/district-committee\//);
+
+		await page.goto(pageURL('/checklists/party-congress/', server.url));
+		await stepBox(await hydratedChecklist(page, 'party-congress'), 'draft-preparation-plan').check();
+		await page.reload();
+		expect(await stepBox(await hydratedChecklist(page, 'party-congress'), 'draft-preparation-plan').isChecked()).toBe(true);
+
+		expect(foreignRequests).toEqual([]);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('a new version deployed', () => {
+	it('is offered, not forced, and a click loads it in every open tab', async () => {
+		const dir = copyOfBuild();
+		const server = await startStaticServer(dir);
+		try {
+			const { page, context, pageErrors } = await openPage(browser, { serviceWorkers: 'allow' }, server.url);
+			const path = pageURL('/standards/office-standard/', server.url);
+			await page.goto(path);
+			await waitForOfflineReady(page);
+			const other = await context.newPage();
+			await other.goto(pageURL('/zh-cn/', server.url));
+			await other.evaluate(() => ((window as { loadedBefore?: boolean }).loadedBefore = true));
+
+			// Nothing changed on the server: no new worker, no notice.
+			const pending = await page.evaluate(async () => {
+				const registration = await navigator.serviceWorker.ready;
+				await registration.update();
+				return registration.installing ?? registration.waiting;
+			});
+			expect(pending).toBeNull();
+			expect(await page.locator('[data-update-notice]').count()).toBe(0);
+
+			// Deploy: the page's text changes and the worker is generated again.
+			const file = join(dir, 'standards/office-standard/index.html');
+			writeFileSync(file, readFileSync(file, 'utf8').replaceAll('第二篇:辦公室會務工作規范', '第二篇:辦公室會務工作規范(新版)'));
+			await generateServiceWorker(dir);
+
+			await page.reload();
+			const notice = page.locator('[data-update-notice]');
+			await notice.getByRole('button', { name: '重新載入' }).waitFor();
+			expect(await notice.innerText()).toContain('網站已更新,重新載入以使用新版本');
+			expect(await notice.getAttribute('role')).toBe('status');
+			const axe = await new AxeBuilder({ page }).include('[data-update-notice]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+			// Until the click, the page stays wholly on the version it started with.
+			expect(await h1(page)).toBe('第二篇:辦公室會務工作規范');
+			// The other tab, 简体, offers it too, in its own script.
+			await other.reload();
+			await other.locator('[data-update-notice]').getByRole('button', { name: '重新载入' }).waitFor();
+
+			await notice.getByRole('button', { name: '重新載入' }).click();
+			await expect.poll(() => h1(page), { timeout: 15_000 }).toBe('第二篇:辦公室會務工作規范(新版)');
+			expect(await page.locator('[data-update-notice]').count()).toBe(0);
+			// The other tab reloaded onto the new version as well.
+			await expect.poll(() => other.evaluate(() => (window as { loadedBefore?: boolean }).loadedBefore ?? false), { timeout: 15_000 }).toBe(false);
+			expect(await other.locator('[data-update-notice]').count()).toBe(0);
+			await other.goto(pageURL('/standards/office-standard/', server.url));
+			expect(await h1(other)).toBe('第二篇:辦公室會務工作規范(新版)');
+			expect(pageErrors).toEqual([]);
+			await context.close();
+		} finally {
+			await server.close();
+		}
+	});
+});
