@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /**
  * Stable ASCII id: kebab-case, lowercase. Saved progress, answers and links

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { stableIdSchema } from './ids';
 
 /** A wall-clock date-time as the `datetime-local` input gives it, or empty when not yet known. */

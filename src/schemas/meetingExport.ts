@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { meetingSchema } from './meeting';
 
 /** What identifies our backup files; a file without it is not ours. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /**
  * Saved checklist progress (store `huiwu:v1:progress`, see src/stores/README.md).

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /** The five standards' ids; they are also the page slugs under /standards/. */
 export const standardIds = [
