@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildExport } from '../../src/lib/meetingExport';
+import type { Meeting } from '../../src/schemas/meeting';
+import { launchBrowser } from './support/browser';
+import { feedFile, injectionFiles, injectionProblems, PAYLOADS, recordDialogs, showsLiterally, textFields, type InjectionFile } from './support/injection';
+import { hydrateIslands } from './support/islands';
+import { builtPages, openPage, pageURL } from './support/site';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const pages = builtPages();
+
+async function load(page: Page, path: string) {
+	await page.goto(pageURL(path), { waitUntil: 'networkidle' });
+	await hydrateIslands(page);
+}
+
+describe('the checks themselves', () => {
+	it('see a payload that became markup, or was cut up', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(pageURL('/'));
+		expect(await injectionProblems(page)).toEqual([]);
+		// As a careless island would: user text through innerHTML (evaluate runs outside the page's CSP).
+		await page.evaluate((payload) => document.querySelector('main')!.insertAdjacentHTML('beforeend', `<p>${payload}</p>`), PAYLOADS[0]);
+		expect(await injectionProblems(page)).toContain('an <img src=x> element exists');
+		await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>&lt;img src=x alert(1)</p>'));
+		expect((await injectionProblems(page)).some((problem) => problem.startsWith('text shown not literally'))).toBe(true);
+		await context.close();
+	});
+});
+
+describe('text typed into any field stays text', () => {
+	it.each(pages)('%s', async (path) => {
+		const { page, context, pageErrors } = await openPage(browser);
+		const dialogs = recordDialogs(page);
+		await load(page, path);
+		for (const payload of PAYLOADS) {
+			const fields = await textFields(page);
+			for (const field of fields) {
+				await field.fill(payload);
+				await field.dispatchEvent('change');
+				await field.blur();
+			}
+			// Submit each form holding a field, as pressing Enter or the form's button would.
+			for (const field of fields) {
+				await field.evaluate((el) => (el as HTMLInputElement).form?.requestSubmit()).catch(() => undefined);
+			}
+			await page.waitForLoadState('networkidle');
+			expect(await injectionProblems(page)).toEqual([]);
+		}
+		expect(dialogs).toEqual([]);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('every file import stays text', () => {
+	const withFileInput: string[] = [];
+	beforeAll(async () => {
+		const { page, context } = await openPage(browser);
+		for (const path of pages) {
+			await load(page, path);
+			if ((await page.locator('input[type=file]').count()) > 0) withFileInput.push(path);
+		}
+		await context.close();
+	});
+
+	it('finds the pages that import files (the meetings workspace at least)', () => {
+		expect(withFileInput).toContain('/tools/meetings/');
+	});
+
+	it('each page with a file input answers every payload file visibly, as text', async () => {
+		for (const path of withFileInput) {
+			const { page, context, pageErrors } = await openPage(browser);
+			const dialogs = recordDialogs(page);
+			await load(page, path);
+			const count = await page.locator('input[type=file]').count();
+			for (let i = 0; i < count; i++) {
+				const accept = await page.locator('input[type=file]').nth(i).getAttribute('accept');
+				const files = injectionFiles(accept, await formatFiles(page, path));
+				expect(files.length, `${path}: no payload file fits accept=${accept}`).toBeGreaterThan(0);
+				for (const file of files) {
+					await load(page, path);
+					await feedFile(page.locator('input[type=file]').nth(i), file);
+					expect(await injectionProblems(page), `${path} ← ${file.name}`).toEqual([]);
+				}
+			}
+			expect(dialogs).toEqual([]);
+			expect(pageErrors).toEqual([]);
+			await context.close();
+		}
+	});
+});
+
+/** Files in a tool's own format, so an import passes validation and its payloads reach the screen. */
+async function formatFiles(page: Page, path: string): Promise<InjectionFile[]> {
+	if (!path.endsWith('/tools/meetings/')) return [];
+	const flowId = await page.locator('select[name=flow] option').first().getAttribute('value');
+	return [meetingsBackup(flowId!), meetingsBackup('no-such-flow')];
+}
+
+function meetingsBackup(flowId: string): InjectionFile {
+	const meetings: Meeting[] = PAYLOADS.map((payload, i) => ({
+		id: `m-inject${i}${flowId.length}`,
+		name: payload,
+		flowId,
+		start: '',
+		end: '',
+		place: payload,
+		notes: PAYLOADS.join('\n'),
+		expected: 0,
+		archived: false,
+		createdAt: 1,
+		updatedAt: 1,
+	}));
+	const backup = buildExport(meetings, () => [], 'injection-test', '2026-01-01T00:00:00.000Z');
+	return { name: `${PAYLOADS[0]}-${flowId}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) };
+}
+
+describe('where user text is shown, it shows literally', () => {
+	it('a meeting named, placed and noted with markup, in the list and on its page', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		const dialogs = recordDialogs(page);
+		await load(page, '/tools/meetings/');
+		const form = page.locator('.meeting-form').last();
+		await form.locator('input[name=name]').fill(PAYLOADS[0]);
+		await form.locator('input[name=place]').fill(PAYLOADS[1]);
+		await form.locator('textarea[name=notes]').fill(PAYLOADS.join('\n'));
+		await form.locator('button[type=submit]').click();
+		const link = page.getByRole('link', { name: PAYLOADS[0], exact: true });
+		await link.waitFor();
+		expect(await injectionProblems(page)).toEqual([]);
+		await link.click();
+		const view = page.locator('[data-meeting-view][data-hydrated]');
+		await view.waitFor();
+		expect(await view.locator('.meeting-screen > h2').innerText()).toBe(PAYLOADS[0]);
+		await view.locator('.meeting-details > summary').click();
+		expect(await view.locator('input[name=place]').inputValue()).toBe(PAYLOADS[1]);
+		expect(await view.locator('textarea[name=notes]').inputValue()).toBe(PAYLOADS.join('\n'));
+		expect(await injectionProblems(page)).toEqual([]);
+		expect(dialogs).toEqual([]);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('an imported backup with markup in its names lists them literally', async () => {
+		const { page, context } = await openPage(browser);
+		const dialogs = recordDialogs(page);
+		await load(page, '/tools/meetings/');
+		const [backup] = await formatFiles(page, '/tools/meetings/');
+		await feedFile(page.locator('input[type=file]'), backup!);
+		const list = page.locator('[data-meetings]');
+		for (const payload of PAYLOADS) await page.getByRole('link', { name: payload, exact: true }).waitFor();
+		expect(await showsLiterally(list, PAYLOADS[1])).toBe(true);
+		expect(await injectionProblems(page)).toEqual([]);
+		expect(dialogs).toEqual([]);
+		await context.close();
+	});
+
+	it('a refused backup names its meeting literally in the message', async () => {
+		const { page, context } = await openPage(browser);
+		await load(page, '/tools/meetings/');
+		await feedFile(page.locator('input[type=file]'), meetingsBackup('no-such-flow'));
+		const message = page.locator('[data-import-error="unknown-flow"]');
+		expect(await message.innerText()).toContain(`「${PAYLOADS[0]}」`);
+		expect(await injectionProblems(page)).toEqual([]);
+		await context.close();
+	});
+
+	it.each(['/', '/zh-cn/'])('the search box on %s echoes a query literally', async (path) => {
+		const { page, context, pageErrors } = await openPage(browser);
+		const dialogs = recordDialogs(page);
+		await page.goto(pageURL(path));
+		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+		await page.locator('site-search button[data-open-modal]').first().click();
+		const input = page.locator('.pagefind-ui__search-input');
+		for (const payload of PAYLOADS) {
+			await input.fill(payload);
+			await page.locator('.pagefind-ui__message', { hasText: payload }).waitFor();
+			expect(await injectionProblems(page)).toEqual([]);
+		}
+		expect(dialogs).toEqual([]);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});
