@@ -17,6 +17,20 @@ export function storageKey(storeName: string): string {
 	return `${STORAGE_NAMESPACE}${storeName}`;
 }
 
+/**
+ * Not a store: written and at once removed by `eraseSiteData` (siteData.ts),
+ * so that every other open tab forgets its stores instead of writing them back
+ * into the storage that was just emptied.
+ */
+export const ERASE_SIGNAL_KEY = 'huiwu:erase-signal';
+
+const forgetHandlers = new Set<() => void>();
+
+/** Every store of this page back to its initial value, nothing written: storage was just erased. */
+export function forgetAllStores(): void {
+	for (const forget of forgetHandlers) forget();
+}
+
 /** The part of the Web Storage API the engine uses (tests pass a fake). */
 export interface StorageLike {
 	getItem(key: string): string | null;
@@ -224,10 +238,24 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
 		push();
 	}
 
+	/** After an erase: what this tab held is gone on purpose, so it is dropped, not written back. */
+	function forget(): void {
+		lastSeenRaw = null;
+		blocked = null;
+		unsaved = false;
+		if (access === 'quota') access = 'ok';
+		setMemory(initial);
+		publish();
+	}
+
 	function onStorage(event: Event): void {
 		const env = resolveEnvironment();
 		if (!env) return;
 		const { key: changedKey, newValue, storageArea } = event as Partial<StorageEvent>;
+		if (changedKey === ERASE_SIGNAL_KEY) {
+			if (newValue != null && (!storageArea || isSameStorage(env, storageArea))) forget();
+			return;
+		}
 		// A null key means another tab called storage.clear().
 		if (changedKey !== null && changedKey !== key) return;
 		if (storageArea && !isSameStorage(env, storageArea)) return;
@@ -249,6 +277,7 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
 	});
 
 	registerDiscardHandler(key, discardStored);
+	forgetHandlers.add(forget);
 	publish();
 
 	return Object.assign($store, {

@@ -67,7 +67,7 @@ export class FakeBrowser {
 export class FakeTab implements StorageEnvironment {
 	readonly events = new EventTarget();
 	/** This tab's view of the shared localStorage (also the `storageArea` of its events). */
-	readonly storageArea: StorageLike;
+	readonly storageArea: StorageLike & { readonly length: number; key(index: number): string | null };
 	readonly storage: () => StorageLike;
 
 	constructor(browser: FakeBrowser) {
@@ -79,6 +79,11 @@ export class FakeTab implements StorageEnvironment {
 			},
 			setItem: (key, value) => browser.write(this, key, value),
 			removeItem: (key) => browser.write(this, key, null),
+			get length() {
+				if (browser.denyAccess) throw denied();
+				return browser.items.size;
+			},
+			key: (index) => [...browser.items.keys()][index] ?? null,
 		};
 		this.storage = () => {
 			if (browser.denyAccess) throw denied();
