@@ -6,7 +6,7 @@ export const browserPath = process.env.HUIWU_BROWSER ?? '/usr/bin/chromium';
 
 // Flags keep Chromium from phoning home: the test machines have no network,
 // and the crawl must see only requests the site itself makes.
-const args = [
+export const browserArgs = [
 	'--headless',
 	'--no-sandbox',
 	'--disable-gpu',
@@ -23,5 +23,5 @@ export async function launchBrowser(): Promise<Browser> {
 				'or set HUIWU_BROWSER to the path of a Chromium-based browser. End-to-end tests never skip.',
 		);
 	}
-	return chromium.launch({ executablePath: browserPath, args });
+	return chromium.launch({ executablePath: browserPath, args: browserArgs });
 }

@@ -1,0 +1,135 @@
+/**
+ * What a page costs to open: the HTML, CSS and JavaScript bytes it requests
+ * before anyone touches it, raw and gzip. Shared by `npm run bench`
+ * (scripts/bench.ts) and the byte budgets (tests/e2e/budgets.test.ts), so
+ * both count the same way:
+ *
+ * - a fresh browser context at 1280×800 with service workers blocked (the
+ *   offline precache is not what a page costs), loaded until the network is
+ *   idle (islands marked `client:idle`, and `client:visible` ones in view, load);
+ * - each response body as served, and gzip of it (zlib level 6, what servers
+ *   commonly send), per file, summed;
+ * - JavaScript = script files + inline scripts; CSS = stylesheets + inline
+ *   style elements. The HTML figure is the document as sent, inline code included.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Request } from 'playwright-core';
+
+export interface Bytes {
+	raw: number;
+	gzip: number;
+}
+
+export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'other';
+
+export interface ResourceWeight {
+	url: string;
+	kind: ResourceKind;
+	raw: number;
+	gzip: number;
+}
+
+export interface PageWeight {
+	url: string;
+	html: Bytes;
+	css: Bytes;
+	js: Bytes;
+	/** Inline script bodies (part of `js`, and of `html`). */
+	inlineJs: Bytes;
+	/** URLs of font files the page loaded (the site loads none). */
+	fonts: string[];
+	resources: ResourceWeight[];
+}
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+
+const zero = (): Bytes => ({ raw: 0, gzip: 0 });
+
+export function bytesOf(body: Buffer | string): Bytes {
+	const buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+	return { raw: buffer.length, gzip: buffer.length === 0 ? 0 : gzipSync(buffer, { level: 6 }).length };
+}
+
+export function addBytes(a: Bytes, b: Bytes): Bytes {
+	return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip };
+}
+
+function kindOf(request: Request): ResourceKind {
+	const type = request.resourceType();
+	const path = new URL(request.url()).pathname;
+	if (type === 'document') return 'html';
+	if (type === 'font' || /\.(woff2?|ttf|otf|eot)$/i.test(path)) return 'font';
+	if (type === 'stylesheet' || path.endsWith('.css')) return 'css';
+	if (type === 'script' || /\.m?js$/.test(path)) return 'js';
+	return 'other';
+}
+
+/** Measures one page as described above. */
+export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
+	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const pending: Promise<ResourceWeight | null>[] = [];
+	page.on('requestfinished', (request) => {
+		pending.push(
+			(async () => {
+				const response = await request.response();
+				if (!response) return null;
+				const body = await response.body().catch(() => Buffer.alloc(0));
+				return { url: request.url(), kind: kindOf(request), ...bytesOf(body) };
+			})(),
+		);
+	});
+	try {
+		const response = await page.goto(url, { waitUntil: 'networkidle' });
+		if (!response || response.status() !== 200) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
+		const inline = await page.evaluate(() => {
+			const runs = (type: string | null) => !type || ['module', 'text/javascript', 'application/javascript'].includes(type.toLowerCase());
+			return {
+				scripts: [...document.querySelectorAll('script:not([src])')].filter((s) => runs(s.getAttribute('type'))).map((s) => s.textContent ?? ''),
+				styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+			};
+		});
+		const resources = (await Promise.all(pending)).filter((r): r is ResourceWeight => r !== null);
+		const sum = (kind: ResourceKind) => resources.filter((r) => r.kind === kind).reduce(addBytes, zero());
+		const inlineJs = inline.scripts.map(bytesOf).reduce(addBytes, zero());
+		const inlineCss = inline.styles.map(bytesOf).reduce(addBytes, zero());
+		return {
+			url,
+			html: sum('html'),
+			css: addBytes(sum('css'), inlineCss),
+			js: addBytes(sum('js'), inlineJs),
+			inlineJs,
+			fonts: resources.filter((r) => r.kind === 'font').map((r) => r.url),
+			resources,
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+/** Every built page of `dir` as a site path (`/`, `/zh-cn/tools/meetings/`). */
+export function sitePages(dir: string): string[] {
+	const pages: string[] = [];
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const full = join(d, name);
+			if (statSync(full).isDirectory()) {
+				if (name !== 'pagefind' && name !== '_astro') walk(full);
+			} else if (name === 'index.html') {
+				const rel = relative(dir, d).split(sep).join('/');
+				pages.push(rel ? `/${rel}/` : '/');
+			}
+		}
+	};
+	walk(dir);
+	return pages.sort();
+}
+
+/** Pages whose tools carry the site's weight: checklists, tools, training (both editions). */
+export function isToolPage(path: string): boolean {
+	return /^\/(zh-cn\/)?(checklists|tools|training)\//.test(path);
+}
+
+export const KB = 1024;

@@ -1,0 +1,111 @@
+/**
+ * A plain Starlight site — one Markdown page, no customisation — built from
+ * the astro and @astrojs/starlight installed here: what a page weighs before
+ * this project adds anything. The bench and the byte budgets compare against
+ * it, so "our JavaScript" is measured as the difference, and an upgrade of
+ * Starlight moves both sides together.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface StarlightBaseline {
+	/** The generated project (remove it with `removeBaseline`). */
+	workDir: string;
+	distDir: string;
+	/** The page to compare with. */
+	path: '/';
+	versions: { astro: string; starlight: string };
+	buildMs: number;
+}
+
+const files = (versions: StarlightBaseline['versions']): Record<string, string> => ({
+	// Dependencies must be declared: Vite bundles (rather than externalises) Astro
+	// packages it finds through the project's package.json.
+	'package.json': JSON.stringify(
+		{
+			name: 'starlight-baseline',
+			private: true,
+			type: 'module',
+			dependencies: { astro: versions.astro, '@astrojs/starlight': versions.starlight },
+		},
+		null,
+		2,
+	),
+	// Caches stay in the temp project: node_modules is shared with the real checkout.
+	'astro.config.mjs': `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({
+	cacheDir: './.cache/astro',
+	vite: { cacheDir: './.cache/vite' },
+	integrations: [starlight({ title: 'Baseline' })],
+});
+`,
+	'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+	'src/content/docs/index.md': `---
+title: Baseline page
+description: One plain Markdown page of a default Starlight site.
+---
+
+A page with a few sections, so the sidebar and the table of contents have something to show.
+
+## First section
+
+Some text in the first section.
+
+## Second section
+
+Some text in the second section, with a [link](#first-section).
+
+## Third section
+
+- one
+- two
+- three
+`,
+});
+
+/** Versions of the installed packages, as their package.json states them. */
+export function installedVersions(projectRoot: string): StarlightBaseline['versions'] {
+	const version = (name: string) => (JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+	return { astro: version('astro'), starlight: version('@astrojs/starlight') };
+}
+
+/**
+ * Writes the baseline project into a fresh directory under `bench/tmp/`
+ * (git-ignored), builds it, and returns where the site is. Inside the
+ * checkout on purpose: in a directory elsewhere (e.g. /tmp), Astro 7.3 turns
+ * the ids of modules reached through the node_modules symlink into broken
+ * paths and the build fails.
+ */
+export function buildStarlightBaseline(projectRoot: string): StarlightBaseline {
+	const parent = join(projectRoot, 'bench/tmp');
+	mkdirSync(parent, { recursive: true });
+	const workDir = mkdtempSync(join(parent, 'starlight-baseline-'));
+	const versions = installedVersions(projectRoot);
+	for (const [path, text] of Object.entries(files(versions))) {
+		mkdirSync(join(workDir, path, '..'), { recursive: true });
+		writeFileSync(join(workDir, path), text);
+	}
+	symlinkSync(join(projectRoot, 'node_modules'), join(workDir, 'node_modules'), 'dir');
+	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+	// Under vitest these would make Vite build dev-mode code (see tests/e2e/support/build.ts).
+	for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name === 'TEST') delete env[name];
+	const started = performance.now();
+	try {
+		execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: workDir, env, stdio: 'pipe' });
+	} catch (error) {
+		rmSync(workDir, { recursive: true, force: true });
+		const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+		throw new Error(`The plain Starlight baseline did not build in ${workDir}:\n${stdout?.toString() ?? ''}\n${stderr?.toString() ?? ''}`);
+	}
+	return { workDir, distDir: join(workDir, 'dist'), path: '/', versions, buildMs: performance.now() - started };
+}
+
+export function removeBaseline(baseline: StarlightBaseline): void {
+	rmSync(baseline.workDir, { recursive: true, force: true });
+}
