@@ -5,8 +5,9 @@
  * both count the same way:
  *
  * - a fresh browser context at 1280×800 with service workers blocked (the
- *   offline precache is not what a page costs), loaded until the network is
- *   idle (islands marked `client:idle`, and `client:visible` ones in view, load);
+ *   offline precache is not what a page costs), loaded until the idle-time
+ *   loads are done and the network is quiet (Starlight's search UI, islands
+ *   marked `client:idle`, and `client:visible` ones in view, load);
  * - each response body as served, and gzip of it (zlib level 6, what servers
  *   commonly send), per file, summed;
  * - JavaScript = script files + inline scripts; CSS = stylesheets + inline
@@ -81,9 +82,38 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
 			})(),
 		);
 	});
+	let inflight = 0;
+	let lastActivity = Date.now();
+	page.on('request', () => {
+		inflight++;
+		lastActivity = Date.now();
+	});
+	const done = () => {
+		inflight--;
+		lastActivity = Date.now();
+	};
+	page.on('requestfinished', done);
+	page.on('requestfailed', done);
+	/** No request in flight and none for half a second. */
+	const settled = async () => {
+		while (inflight > 0 || Date.now() - lastActivity < 500) await page.waitForTimeout(100);
+	};
 	try {
-		const response = await page.goto(url, { waitUntil: 'networkidle' });
+		const response = await page.goto(url, { waitUntil: 'load' });
 		if (!response || response.status() !== 200) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
+		// Quiet network alone is a race on a busy machine: Starlight loads its search UI and
+		// Astro hydrates `client:idle` islands in idle callbacks, which may come later. Wait
+		// (twice, for what those load in turn) until an idle callback queued after theirs has
+		// run, then until the network is quiet, so every run counts the same files.
+		for (let round = 0; round < 2; round++) {
+			await page.evaluate(
+				() =>
+					new Promise<void>((resolve) =>
+						requestAnimationFrame(() => requestAnimationFrame(() => (window.requestIdleCallback ?? setTimeout)(() => resolve()))),
+					),
+			);
+			await settled();
+		}
 		const inline = await page.evaluate(() => {
 			const runs = (type: string | null) => !type || ['module', 'text/javascript', 'application/javascript'].includes(type.toLowerCase());
 			return {
