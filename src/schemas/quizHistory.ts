@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { stableIdSchema } from './ids';
 import { standardIds } from './standard';
 
