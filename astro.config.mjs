@@ -39,6 +39,7 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
+				Banner: './src/components/overrides/Banner.astro',
 			},
 		}),
 		preact(),
