@@ -40,6 +40,7 @@ export default defineConfig({
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				Banner: './src/components/overrides/Banner.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 		}),
 		preact(),
