@@ -252,7 +252,7 @@ describe('on 简体 pages, our components speak 简体 and link within the editi
 	});
 
 	it('the meetings workspace and a meeting, with due steps', async () => {
-		const { page, context } = await openPage(browser);
+		const { page, context } = await openPage(browser, { acceptDownloads: true });
 		const m = forLang(meetingsMessages, 'zh-CN');
 		await page.goto(pageURL('/zh-cn/tools/meetings/'));
 		await page.locator('[data-meetings][data-hydrated]').waitFor();
@@ -266,6 +266,13 @@ describe('on 简体 pages, our components speak 简体 and link within the editi
 		await page.getByRole('link', { name: '常委会', exact: true }).waitFor();
 		expect(traditionalIn(await componentText(page))).toEqual([]);
 		expect(await linksOutOfEdition(page)).toEqual([]);
+		// The backup's file name comes from the dictionary too.
+		const [backup] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: m['export-all'] }).first().click(),
+		]);
+		expect(backup.suggestedFilename()).toContain(m['backup-file']);
+		expect(traditionalIn(backup.suggestedFilename())).toEqual([]);
 		await page.getByRole('link', { name: '常委会', exact: true }).click();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 		await hydratedChecklist(page, 'school-procedure');
