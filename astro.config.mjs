@@ -30,9 +30,10 @@ export default defineConfig({
 			},
 			sidebar: [
 				{ ...label('標準原文'), items: [{ autogenerate: { directory: 'standards' } }] },
+				{ ...label('學習'), items: ['training', 'training/quiz'] },
 				{
 					...label('工具'),
-					items: ['tools/meetings', 'tools/deadlines', { ...label('全部檢查清單'), link: '/checklists/' }],
+					items: ['tools/meetings', 'tools/deadlines', 'tools/seating', { ...label('全部檢查清單'), link: '/checklists/' }],
 				},
 			],
 			routeMiddleware: './src/routeData.ts',

@@ -11,6 +11,7 @@ import Checklist from './Checklist';
 import { wallClockInChina } from '~/lib/stepDue';
 import { meetingDueBadges } from './meetingDues';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
+import MeetingSeatingPlans from './MeetingSeatingPlans';
 import { ChecklistForm, SignInSheet } from './PrintSheets';
 
 export interface MeetingViewProps {
@@ -24,6 +25,7 @@ export interface MeetingViewProps {
 	/** Standard id → its page URL, for clause links. */
 	standardHrefs: Record<string, string>;
 	listHref: string;
+	seatingHref: string;
 	/** Flow id → title of the printed form (e.g. 黨代會流程 檢查表). */
 	formTitles: Record<string, string>;
 }
@@ -112,6 +114,7 @@ export default function MeetingView(props: MeetingViewProps) {
 						{messages['print-sign-in']}
 					</button>
 				</p>
+				<MeetingSeatingPlans meetingId={meeting.id} messages={messages} seatingHref={props.seatingHref} />
 				<h3>{messages.checklist}</h3>
 				<p class="meeting-due-note">
 					{hasDates ? (

@@ -77,3 +77,20 @@ function parseSpaced(line: string): ListedPerson | 'blank' {
 	const name = trimmed.slice(0, trimmed.length - rest.length).trimEnd();
 	return person(name, rest);
 }
+
+/**
+ * The list as text again (a saved plan back in the name field), such that
+ * `parseNameList` reads back the same people. `姓名 職務` where that reads back
+ * as typed; otherwise (王　明, John Smith, a one-character title after a
+ * one-character name) the spreadsheet form, name and title separated by a tab.
+ */
+export function formatNameList(people: readonly ListedPerson[]): string {
+	return people.map(formatPerson).join('\n');
+}
+
+function formatPerson(listed: ListedPerson): string {
+	const spaced = listed.title === undefined ? listed.name : `${listed.name} ${listed.title}`;
+	const back = parseSpaced(spaced);
+	const same = back !== 'blank' && back.name === listed.name && back.title === listed.title;
+	return same ? spaced : `${listed.name}\t${listed.title ?? ''}`;
+}

@@ -188,6 +188,32 @@ describe('due times on a meeting’s checklist', () => {
 	});
 });
 
+describe('seat plans', () => {
+	it('a plan saved on the seat preview attaches to a meeting and detaches again', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(pageURL('/tools/seating/'));
+		await page.locator('[data-seating][data-hydrated]').waitFor();
+		await page.locator('#seating-names').fill('張三\n李四\n王五');
+		await page.locator('[data-plan-name]').fill('常委會主席臺');
+		await page.locator('[data-plan-save]').click();
+		await page.locator('.seating-plans [role="status"]').waitFor();
+		await openWorkspace(page);
+		await createMeeting(page, '區委常委會', 'standing-committee');
+		await openMeeting(page, '區委常委會');
+		const section = page.locator('[data-meeting-seating]');
+		expect(await section.innerText()).toContain('尚未附加座次方案');
+		await section.getByLabel('附加已儲存的方案').selectOption({ label: '常委會主席臺' });
+		await section.getByRole('button', { name: '附加' }).click();
+		await section.locator('[data-seating-plan]').waitFor();
+		expect(await section.locator('[data-seating-plan]').innerText()).toContain('常委會主席臺(3 人)');
+		await page.reload();
+		await page.locator('[data-meeting-seating] [data-seating-plan]').waitFor();
+		await page.locator('[data-meeting-seating]').getByRole('button', { name: '取消附加' }).click();
+		await expect.poll(() => page.locator('[data-meeting-seating] [data-seating-plan]').count()).toBe(0);
+		await context.close();
+	});
+});
+
 describe('printed forms', () => {
 	it('a meeting’s checklist prints with its name, place and ticked boxes', async () => {
 		const { page, context } = await openPage(browser);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { standardIds } from '../../src/schemas/standard';
 
 /**
  * The project's own copy of the source, and how the fidelity test reads it.
@@ -10,13 +11,8 @@ export const sourcePath = join(process.cwd(), 'content/source/standards.txt');
 /** 1-based numbers of lines whose line break is a wrapping artifact inside a sentence. */
 export const wrappedLines = [2, 13];
 
-export const standardSlugs = [
-	'county-meetings',
-	'office-standard',
-	'district-committee',
-	'standard-process-2017',
-	'school-procedure',
-] as const;
+/** The five standards in the source's order; their ids are also the page slugs. */
+export const standardSlugs = standardIds;
 
 /** Lines of the source, wrapping artifacts joined, split into the five documents. */
 export function sourceDocuments(text = readFileSync(sourcePath, 'utf8')): string[][] {

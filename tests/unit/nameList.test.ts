@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seatingMessages } from '../../src/i18n/messages/seating';
-import { parseNameList } from '../../src/lib/nameList';
+import { formatNameList, parseNameList } from '../../src/lib/nameList';
 
 describe('parseNameList: names only', () => {
 	it('keeps one person per line, in rank order, with no title', () => {
@@ -152,5 +152,29 @@ describe('parseNameList: every issue has a message filled by its params', () => 
 			for (const [, name] of text.matchAll(/\{(\w+)\}/g)) expect(issue.params).toHaveProperty(name!);
 		}
 		expect(seatingMessages['duplicate-name']).toContain('「{name}」重複出現(第 {first} 行與第 {second} 行)');
+	});
+});
+
+describe('formatNameList: a saved list back as text', () => {
+	it('writes 姓名 職務 lines that read back as the same people', () => {
+		const people = [{ name: '張三', title: '區委書記' }, { name: '李四' }, { name: '王五', title: '區委副書記 (兼)' }];
+		expect(formatNameList(people)).toBe('張三 區委書記\n李四\n王五 區委副書記 (兼)');
+		expect(parseNameList(formatNameList(people)).people).toStrictEqual(people);
+	});
+
+	it('uses the tab form only where spaces would split the name differently', () => {
+		const people = [
+			{ name: '王\u3000明', title: '區委常委' },
+			{ name: 'John Smith' },
+			{ name: '王', title: '明' },
+			{ name: 'Mary Ann', title: 'Consul General' },
+		];
+		expect(formatNameList(people)).toBe('王\u3000明 區委常委\nJohn Smith\t\n王\t明\nMary Ann\tConsul General');
+		expect(parseNameList(formatNameList(people)).people).toStrictEqual(people);
+	});
+
+	it('keeps text that looks like HTML exactly as typed', () => {
+		const people = [{ name: '<img src=x onerror=alert(1)>' }];
+		expect(parseNameList(formatNameList(people)).people).toStrictEqual(people);
 	});
 });

@@ -15,7 +15,7 @@ export function foldPdfText(text: string): string {
 
 /** The text of each page of a PDF, folded as above. */
 export async function pdfPages(pdf: Uint8Array): Promise<string[]> {
-	const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false });
+	const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
 	const doc = await task.promise;
 	const pages: string[] = [];
 	for (let i = 1; i <= doc.numPages; i++) {

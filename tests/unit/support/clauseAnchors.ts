@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { type StandardId, standardIds } from '../../../src/schemas/standard';
 
 /**
  * Derives the clause anchors of the five standards from the source text, following the
@@ -10,15 +11,10 @@ import { readFileSync } from 'node:fs';
  * that clause says (the text of a clause includes the text of its sub-clauses).
  */
 
-export const sourceStandardIds = [
-	'county-meetings',
-	'office-standard',
-	'district-committee',
-	'standard-process-2017',
-	'school-procedure',
-] as const;
+/** Standard ids in the order of the source's 篇. */
+export const sourceStandardIds = standardIds;
 
-export type SourceStandardId = (typeof sourceStandardIds)[number];
+export type SourceStandardId = StandardId;
 
 /** 第三篇's numbered flows in source order, with the title each must start with. */
 export const districtCommitteeFlows = [

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type StandardId, standardIds } from '../../../src/schemas/standard';
 
 /**
  * The source text of the five standards (content/source/standards.txt), for fidelity tests:
@@ -8,15 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export const sourcePath = fileURLToPath(new URL('../../../content/source/standards.txt', import.meta.url));
 
-/** Standard ids in the order of the source's 篇. */
-export const standardIds = [
-	'county-meetings',
-	'office-standard',
-	'district-committee',
-	'standard-process-2017',
-	'school-procedure',
-] as const;
-export type SourceStandardId = (typeof standardIds)[number];
+export { standardIds };
+export type SourceStandardId = StandardId;
 
 let cachedText: string | undefined;
 

@@ -1,0 +1,440 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { launchBrowser } from './support/browser';
+import { pdfPages } from './support/pdfText';
+import { searchSite } from './support/search';
+import { openPage, pageURL } from './support/site';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const FIVE = ['張三 區委書記', '', '李四 區長', '王明', '  ', '趙六 副書記', '孫七'].join('\n');
+
+async function openSeating(query = '', options: Parameters<typeof openPage>[1] = {}) {
+	const opened = await openPage(browser, options);
+	await opened.page.goto(pageURL(`/tools/seating/${query}`));
+	await opened.page.locator('[data-seating][data-hydrated]').waitFor();
+	return opened;
+}
+
+/** Ranks of each drawn row, top to bottom, each left to right as drawn. */
+function drawnRanks(page: Page): Promise<number[][]> {
+	return page.locator('[data-seating] .seat-row').evaluateAll((rows) =>
+		rows.map((row) => [...row.querySelectorAll('[data-rank]')].map((seat) => Number(seat.getAttribute('data-rank')))),
+	);
+}
+
+/** The name shown in the seat of each rank. */
+function seatNames(page: Page): Promise<Record<number, string>> {
+	return page.locator('[data-seating] [data-rank]').evaluateAll((seats) =>
+		Object.fromEntries(seats.map((seat) => [Number(seat.getAttribute('data-rank')), seat.querySelector('.seat-name')?.textContent ?? ''])),
+	);
+}
+
+const seat = (page: Page, rank: number) => page.locator(`[data-seating] [data-rank="${rank}"]`);
+const focusedRank = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-rank'));
+
+/** Width and height (mm) of every page of a PDF. */
+async function pdfPageSizes(pdf: Uint8Array): Promise<{ width: number; height: number }[]> {
+	const task = getDocument({ data: new Uint8Array(pdf) });
+	const doc = await task.promise;
+	const sizes = [];
+	for (let i = 1; i <= doc.numPages; i++) {
+		const { width, height } = (await doc.getPage(i)).getViewport({ scale: 1 });
+		sizes.push({ width: Math.round((width / 72) * 25.4), height: Math.round((height / 72) * 25.4) });
+	}
+	await task.destroy();
+	return sizes;
+}
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/** Waits for what a render or effect brings; generous, as the machine may be busy (not a timing assertion). */
+const poll = <T,>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+describe('the seat preview seats a pasted list by 第二篇 四(三)2(1)', () => {
+	it('puts five names in the right seats, from the audience and mirrored from the rostrum; blank lines are ignored', async () => {
+		const { page, context, pageErrors } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
+		expect(await page.locator('#seating-count').inputValue()).toBe('5');
+		expect(await seatNames(page)).toEqual({ 1: '張三', 2: '李四', 3: '王明', 4: '趙六', 5: '孫七' });
+		expect(await page.locator('[data-view-label]').innerText()).toContain('台下視角');
+		expect(await page.locator('.seat-side-start').innerText()).toContain('右手側');
+
+		await page.getByLabel('台上視角(就座領導面向觀眾)').check();
+		await poll(() => drawnRanks(page)).toEqual([[4, 2, 1, 3, 5]]);
+		expect(await seatNames(page)).toEqual({ 1: '張三', 2: '李四', 3: '王明', 4: '趙六', 5: '孫七' });
+		expect(await page.locator('[data-view-label]').innerText()).toContain('台上視角');
+		expect(await page.locator('.seat-side-start').innerText()).toContain('左手側');
+		await poll(() => new URL(page.url()).searchParams.get('view')).toBe('rostrum');
+		// The screen-reader list follows the drawing: left to right as drawn.
+		expect(compact(await page.locator('.seat-list li li').first().textContent() ?? '')).toContain('4號趙六');
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('marks the centre line and quotes the rule verbatim, linked to its clause and kept out of search', async () => {
+		const { page, context } = await openSeating();
+		expect(await page.locator('.centre-line').innerText()).toBe('中線');
+		const quote = page.locator('blockquote.seating-quote');
+		expect(await quote.innerText()).toContain('均以最高領導為中心,然后依先左后右次序排列。如領導對座次安排有特殊交待,按領導意見辦。');
+		expect(await quote.locator('a').getAttribute('href')).toBe('/standards/office-standard/#s4-3-2-1');
+		expect(await page.locator('[data-seating]').getAttribute('data-pagefind-ignore')).not.toBeNull();
+		await context.close();
+	});
+
+	it('warns about a name listed twice and keeps both', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill('張三\n王明\n李四\n王明');
+		expect(await page.locator('[data-issue="duplicate-name"]').innerText()).toBe('「王明」重複出現(第 2 行與第 4 行),兩處均已保留,請核對。');
+		await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(4);
+		await context.close();
+	});
+});
+
+describe('按領導意見辦: swapping seats', () => {
+	it('swaps two seats with the keyboard, marks 已手動調整, and restores the rule in one click', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
+
+		await seat(page, 1).focus();
+		await page.keyboard.press('Enter');
+		expect(await seat(page, 1).getAttribute('aria-pressed')).toBe('true');
+		await page.keyboard.press('ArrowRight');
+		expect(await focusedRank(page)).toBe('2');
+		await page.keyboard.press('Space');
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 2, 1, 4]]);
+		expect(await page.locator('[data-adjusted]').innerText()).toBe('已手動調整');
+		expect(await seat(page, 1).getAttribute('data-moved')).not.toBeNull();
+		expect(await seat(page, 3).getAttribute('data-moved')).toBeNull();
+		// The names moved with their ranks.
+		expect(await seat(page, 1).locator('.seat-name').innerText()).toBe('張三');
+
+		// Arrow keys, Home and End move focus only; Escape cancels a selection.
+		await page.keyboard.press('Home');
+		expect(await focusedRank(page)).toBe('5');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Escape');
+		expect(await seat(page, 5).getAttribute('aria-pressed')).toBe('false');
+		await page.keyboard.press('End');
+		expect(await focusedRank(page)).toBe('4');
+
+		await page.getByRole('button', { name: '恢復規則排列' }).click();
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
+		expect(await page.locator('[data-adjusted]').count()).toBe(0);
+		await context.close();
+	});
+
+	it('swaps across rows with the arrow keys in the rostrum view', async () => {
+		const { page, context } = await openSeating('?n=7&row=5&honour=left&view=rostrum');
+		// Rostrum view: the front row first (nearest the audience, drawn on top), mirrored.
+		await poll(() => drawnRanks(page)).toEqual([[4, 2, 1, 3, 5], [7, 6]]);
+		await seat(page, 1).focus();
+		await page.keyboard.press('Enter');
+		// Down from the centre seat: the two seats of the back row are equally near; the right one is taken.
+		await page.keyboard.press('ArrowDown');
+		expect(await focusedRank(page)).toBe('6');
+		await page.keyboard.press('ArrowLeft');
+		expect(await focusedRank(page)).toBe('7');
+		await page.keyboard.press('Enter');
+		await poll(() => drawnRanks(page)).toEqual([[4, 2, 7, 3, 5], [1, 6]]);
+		// Focus stays on the chair: it now holds No.1; up from it, again the right one of two equally near.
+		expect(await focusedRank(page)).toBe('1');
+		await page.keyboard.press('ArrowUp');
+		expect(await focusedRank(page)).toBe('7');
+		await context.close();
+	});
+
+	it('keeps an adjustment when the layout changes, and brings it back with the layout', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await seat(page, 5).dragTo(seat(page, 4));
+		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
+		await page.locator('#seating-per-row').fill('3');
+		await poll(() => drawnRanks(page)).toEqual([[4, 5], [3, 1, 2]]);
+		expect(await page.locator('.seating-adjustment .seating-notice').innerText()).toContain('5 人、每排 11 座、以左為上');
+		await page.locator('#seating-per-row').fill('11');
+		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
+		expect(await page.locator('[data-adjusted]').count()).toBe(1);
+		await context.close();
+	});
+
+	it('swaps two seats by drag and drop', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4]]);
+		await seat(page, 5).dragTo(seat(page, 4));
+		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
+		expect(await seat(page, 5).locator('.seat-name').innerText()).toBe('孫七');
+		expect(await page.locator('[data-adjusted]').count()).toBe(1);
+		await context.close();
+	});
+});
+
+describe('saved plans', () => {
+	it('saves a named plan with its adjustment, and opens it again after a reload; deletes and restores it', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await page.locator('#seating-meeting-name').fill('全區經濟工作會議');
+		await seat(page, 5).dragTo(seat(page, 4));
+		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
+		await page.locator('[data-plan-name]').fill('經濟工作會議主席臺');
+		await page.locator('[data-plan-save]').click();
+		expect(await page.locator('.seating-plans [role="status"]').innerText()).toContain('已儲存「經濟工作會議主席臺」');
+		const stored = await page.evaluate(() => localStorage.getItem('huiwu:v1:seating-plans'));
+		expect(JSON.parse(stored ?? '{}').version).toBe(1);
+
+		await page.reload();
+		await page.locator('[data-seating][data-hydrated]').waitFor();
+		expect(await page.locator('#seating-names').inputValue()).toBe('');
+		const saved = page.locator('.seating-plan-list li', { hasText: '經濟工作會議主席臺' });
+		await saved.locator('[data-plan-open]').click();
+		expect(await page.locator('#seating-names').inputValue()).toBe('張三 區委書記\n李四 區長\n王明\n趙六 副書記\n孫七');
+		expect(await page.locator('#seating-meeting-name').inputValue()).toBe('全區經濟工作會議');
+		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
+		expect(await seatNames(page)).toMatchObject({ 4: '趙六', 5: '孫七' });
+		expect(await page.locator('[data-adjusted]').count()).toBe(1);
+
+		await saved.locator('[data-plan-delete]').click();
+		expect(await page.locator('.seating-plan-list li').count()).toBe(0);
+		await page.locator('[data-plan-undo]').click();
+		expect(await page.locator('.seating-plan-list li').count()).toBe(1);
+		await context.close();
+	});
+
+	it('asks for a name before saving', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('[data-plan-save]').click();
+		expect(await page.locator('.seating-plans .seating-error').innerText()).toBe('請先輸入方案名稱。');
+		expect(await page.evaluate(() => localStorage.getItem('huiwu:v1:seating-plans'))).toBeNull();
+		await context.close();
+	});
+});
+
+describe('the URL keeps count and options, never names', () => {
+	it('reproduces the layout from ?n=7&row=5&honour=right&view=rostrum', async () => {
+		const { page, context } = await openSeating('?n=7&row=5&honour=right&view=rostrum');
+		expect(await page.locator('#seating-count').inputValue()).toBe('7');
+		expect(await page.locator('#seating-per-row').inputValue()).toBe('5');
+		expect(await page.getByLabel('以右為上').isChecked()).toBe(true);
+		expect(await page.getByLabel('台上視角(就座領導面向觀眾)').isChecked()).toBe(true);
+		// 以右為上 from the audience: 4 2 1 3 5 and 7 6; mirrored from the rostrum, front row on top.
+		await poll(() => drawnRanks(page)).toEqual([[5, 3, 1, 2, 4], [6, 7]]);
+		await context.close();
+	});
+
+	it('writes changes back to the URL, and not the names', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-per-row').fill('3');
+		await page.locator('#seating-names').fill('張三\n李四\n王明\n趙六');
+		await poll(() => new URL(page.url()).search).toBe('?n=4&row=3&honour=left&view=audience');
+		expect(decodeURIComponent(page.url())).not.toContain('張三');
+		await context.close();
+	});
+
+	it('says so when a link carries a value it cannot use', async () => {
+		const { page, context } = await openSeating('?n=400&row=5');
+		expect(await page.locator('[data-seating] > .seating-notice').innerText()).toBe('連結中的「n=400」無法使用,已改用預設值。');
+		expect(await page.locator('#seating-per-row').inputValue()).toBe('5');
+		await context.close();
+	});
+});
+
+describe('bad input', () => {
+	it.each([
+		['0', '人數須為 1 至 300 的整數,至少 1 人(目前為 0)。'],
+		['400', '人數須為 1 至 300 的整數,最多 300 人(目前為 400)。'],
+		['七', '人數須為 1 至 300 的整數(目前為「七」)。'],
+	])('%s people: a clear message, the typed value kept, the last valid chart still shown', async (typed, message) => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-count').fill(typed);
+		expect(await page.locator('[data-field-error="count"]').innerText()).toBe(message);
+		expect(await page.locator('#seating-count').getAttribute('aria-invalid')).toBe('true');
+		expect(await page.locator('#seating-count').inputValue()).toBe(typed);
+		expect(await page.locator('[data-seating] [data-rank]').count()).toBe(7);
+		await context.close();
+	});
+
+	it('shows a name made of HTML literally and runs nothing', async () => {
+		const { page, context, pageErrors } = await openSeating();
+		const dialogs: string[] = [];
+		page.on('dialog', async (dialog) => {
+			dialogs.push(dialog.message());
+			await dialog.dismiss();
+		});
+		const hostile = '<img src=x onerror=alert(1)>';
+		await page.locator('#seating-names').fill(`張三\n${hostile}\t副書記\n<script>alert(2)</script>`);
+		expect(await seat(page, 2).locator('.seat-name').textContent()).toBe(hostile);
+		expect(await seat(page, 3).locator('.seat-name').textContent()).toBe('<script>alert(2)</script>');
+		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
+		expect(await page.locator('.card-name').nth(2).textContent()).toBe(hostile);
+		await page.getByLabel('房間歡迎卡(每頁兩張,A4 直向)').check();
+		expect(await page.locator('.card-guest').nth(1).textContent()).toBe(hostile);
+		expect(await page.locator('[data-seating] img, [data-seating] script').count()).toBe(0);
+		expect(dialogs).toEqual([]);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('a 12-character name shrinks to fit its 席卡, on screen and in print', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill('王明\n司馬歐陽諸葛上官東方皇甫');
+		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
+		const boxes = () =>
+			page.locator('.card-name').evaluateAll((lines) =>
+				lines.map((line) => ({ text: line.textContent, scroll: line.scrollWidth, client: line.clientWidth, font: parseFloat(getComputedStyle(line).fontSize) })),
+			);
+		for (const media of ['screen', 'print'] as const) {
+			await page.emulateMedia({ media });
+			const lines = await boxes();
+			expect(lines).toHaveLength(4);
+			for (const line of lines) expect(line.scroll, `${media} ${line.text}`).toBeLessThanOrEqual(line.client);
+			const [short, long] = [lines[0]!, lines[2]!];
+			expect(long.text).toBe('司馬歐陽諸葛上官東方皇甫');
+			expect(long.font).toBeLessThan(short.font);
+		}
+		// Two characters are spaced wide, yet the text is still 王明.
+		expect(await page.locator('.card-name span').first().evaluate((span) => getComputedStyle(span).letterSpacing)).not.toBe('normal');
+		expect(await page.locator('.card-name').first().textContent()).toBe('王明');
+		await context.close();
+	});
+});
+
+describe('printing on A4', () => {
+	it('prints the seat chart landscape with the meeting, the date, the view and every name', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await page.locator('#seating-meeting-name').fill('全區經濟工作會議');
+		await page.locator('#seating-meeting-date').fill('2026-03-02');
+		await page.getByLabel('台上視角(就座領導面向觀眾)').check();
+		expect(await page.locator('[data-seating]').getAttribute('data-print')).toBe('chart');
+		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+		const sizes = await pdfPageSizes(pdf);
+		expect(sizes[0]).toEqual({ width: 297, height: 210 });
+		const text = compact((await pdfPages(pdf)).join(''));
+		for (const expected of ['全區經濟工作會議', '2026-03-02', '台上視角', '以左為上', '中線', '張三', '李四', '王明', '趙六', '孫七']) {
+			expect(text).toContain(expected);
+		}
+		// Nothing of the form, the saved plans or the print chooser.
+		for (const absent of ['方案名稱', '要列印的內容', '領導名單', '主席臺座位預覽']) expect(text).not.toContain(absent);
+		await context.close();
+	});
+
+	it('prints one folded 席卡 per person, the name on both faces', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
+		expect(await page.locator('[data-seating]').getAttribute('data-print')).toBe('name-cards');
+		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+		const pages = (await pdfPages(pdf)).map(compact);
+		expect(pages).toHaveLength(5);
+		for (const size of await pdfPageSizes(pdf)) expect(size).toEqual({ width: 297, height: 210 });
+		['張三', '李四', '王明', '趙六', '孫七'].forEach((name, i) => {
+			expect(pages[i]!.split(name).length - 1, name).toBe(2);
+		});
+		expect(pages.join('')).not.toContain('主席臺座次圖');
+		await context.close();
+	});
+
+	it('prints 就餐桌卡 per table and 房間歡迎卡 two to a page, from the same list', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await page.getByLabel('就餐桌卡(每桌一張,A4 橫向對折)').check();
+		await page.getByLabel('每桌人數').fill('3');
+		const tables = (await pdfPages(await page.pdf({ preferCSSPageSize: true }))).map(compact);
+		expect(tables).toHaveLength(2);
+		expect(tables[0]).toContain('第1桌');
+		expect(tables[0]).toContain('張三、李四、王明');
+		expect(tables[1]).toContain('第2桌');
+		expect(tables[1]).toContain('趙六、孫七');
+
+		await page.getByLabel('房間歡迎卡(每頁兩張,A4 直向)').check();
+		await page.getByLabel('入住酒店(選填)').fill('縣賓館');
+		await page.getByLabel('會務聯絡人及電話(選填)').fill('辦公室 0000-1234567');
+		const roomPdf = await page.pdf({ preferCSSPageSize: true });
+		const rooms = (await pdfPages(roomPdf)).map(compact);
+		expect(rooms).toHaveLength(3);
+		expect((await pdfPageSizes(roomPdf))[0]).toEqual({ width: 210, height: 297 });
+		expect(rooms[0]).toContain('張三');
+		expect(rooms[0]).toContain('李四');
+		expect(rooms[0]).toContain('入住酒店:縣賓館');
+		expect(rooms[2]).toContain('孫七');
+		await context.close();
+	});
+
+	it('the print button prints the chosen sheet with the browser’s own dialog', async () => {
+		const { page, context } = await openSeating();
+		await page.evaluate(() => {
+			(window as unknown as { printed: string[] }).printed = [];
+			window.print = () => (window as unknown as { printed: string[] }).printed.push(document.querySelector('[data-seating]')!.getAttribute('data-print')!);
+		});
+		await page.locator('#seating-names').fill('張三');
+		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
+		await page.locator('[data-print-button]').click();
+		expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['name-cards']);
+		await context.close();
+	});
+
+	it('asks for names before making name cards from a bare count', async () => {
+		const { page, context } = await openSeating();
+		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
+		expect(await page.locator('.seating-print [role="status"]').innerText()).toBe('請先在名單中輸入姓名,才能製作會議席卡與房間歡迎卡。');
+		expect(await page.locator('[data-print-button]').count()).toBe(0);
+		await context.close();
+	});
+});
+
+describe('search', () => {
+	it('finds the tool by its name, and lists it for 座次 after the standard itself', async () => {
+		const search = async (query: string) => {
+			const { page, context } = await openPage(browser);
+			await page.goto(pageURL('/'));
+			const results = await searchSite(page, query);
+			await context.close();
+			return results;
+		};
+		expect((await search('座位預覽'))[0]).toBe('/tools/seating/');
+		const results = await search('座次');
+		expect(results[0]).toBe('/standards/office-standard/');
+		expect(results).toContain('/tools/seating/');
+	});
+});
+
+describe('the 简体 edition and a phone', () => {
+	it('shows the page in 简体 with links into the 简体 standards', async () => {
+		const { page, context } = await openSeating('', {});
+		await page.goto(pageURL('/zh-cn/tools/seating/'));
+		await page.locator('[data-seating][data-hydrated]').waitFor();
+		expect(await page.locator('h1').innerText()).toBe('主席台座位预览');
+		expect(await page.getByLabel('以左为上').isChecked()).toBe(true);
+		expect(await page.locator('blockquote.seating-quote a').getAttribute('href')).toBe('/zh-cn/standards/office-standard/#s4-3-2-1');
+		await page.locator('#seating-names').fill('张三\n李四\n王明');
+		await poll(() => drawnRanks(page)).toEqual([[3, 1, 2]]);
+		await context.close();
+	});
+
+	it('has no horizontal page scroll at 390×844 with a full row; the row scrolls inside its drawing', async () => {
+		const { page, context } = await openSeating('?n=15&row=15', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(15);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		// The drawing starts scrolled to its centre, where No.1 sits.
+		const inView = () =>
+			seat(page, 1).evaluate((el) => {
+				const box = el.getBoundingClientRect();
+				return box.left >= 0 && box.right <= window.innerWidth;
+			});
+		await poll(inView).toBe(true);
+		// Tapping two seats swaps them, as a click does.
+		await seat(page, 1).tap();
+		await seat(page, 2).tap();
+		expect(await page.locator('[data-adjusted]').count()).toBe(1);
+		await context.close();
+	});
+});

@@ -1,0 +1,299 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { quizMessages } from '../../src/i18n/messages/quiz';
+import { scoreAnswer } from '../../src/lib/quiz';
+import { quizQuestions } from '../../src/lib/quizSets';
+import { clausePath } from '../../src/lib/sitePaths';
+import { normalize } from '../support/fidelity';
+import { launchBrowser } from './support/browser';
+import { pdfPages } from './support/pdfText';
+import { questionBank } from '../support/quizBank';
+import { answer, answerRest, arrange, check, currentQuestion, currentQuestionId, next } from './support/quizDriver';
+import { openPage, pageURL } from './support/site';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const bank = questionBank();
+
+/** Waits for what the page does after hydration or a store change; generous for a busy test machine. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
+const byId = new Map(bank.map((question) => [question.id, question]));
+
+/** A seed whose quiz asks a question of `kind` at position `index` (0-based). */
+function seedWith(set: Parameters<typeof quizQuestions>[1], kind: string, index: number): string {
+	for (let n = 0; n < 5000; n++) {
+		const seed = `t${n}`;
+		if (quizQuestions(bank, set, seed)[index]?.kind === kind) return seed;
+	}
+	throw new Error(`no seed puts a ${kind} question at ${index} of ${set}`);
+}
+
+async function openQuiz(page: Page, set: string, seed: string): Promise<void> {
+	await page.goto(pageURL(`/training/quiz/?set=${set}&seed=${seed}`));
+	await currentQuestion(page).waitFor();
+}
+
+/** Presses Tab until `target` has the focus: the keyboard's way of reaching a control. */
+async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
+	for (let i = 0; i < limit; i++) {
+		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('taking a quiz', () => {
+	it('gives feedback with the explanation, retries the missed question and keeps the history after a reload', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		const seed = seedWith('office-standard', 'single', 0);
+		await openQuiz(page, 'office-standard', seed);
+		const asked = quizQuestions(bank, 'office-standard', seed);
+		const first = byId.get(await currentQuestionId(page))!;
+		expect(first.id).toBe(asked[0]!.id);
+
+		// The first question, answered wrong on purpose (an answer that scores 0).
+		const wrong = await answer(page, first, true);
+		expect(scoreAnswer(first, wrong).score).toBe(0);
+		expect(await check(page)).toBe('wrong');
+		const feedback = page.locator('#quiz-feedback');
+		const feedbackText = normalize(await feedback.innerText());
+		expect(feedbackText).toContain(normalize(first.explanation.quote!));
+		expect(feedbackText).toContain('正確答案');
+		const link = feedback.locator('a');
+		expect(await link.getAttribute('href')).toBe(clausePath(first.standard, first.anchor));
+		await next(page);
+
+		// The rest right: the score is 9 of 10, and the result names the missed question.
+		expect(await answerRest(page, byId)).toEqual(asked.slice(1).map((q) => q.id));
+		await eventually(() => page.locator('[data-testid="quiz-score"]').innerText()).toContain('得分 9/10(90%)');
+		const missed = page.locator('.quiz-missed > li');
+		expect(await missed.count()).toBe(1);
+		expect(await missed.first().getAttribute('data-question-id')).toBe(first.id);
+
+		// 重做錯題: only the missed question comes back; right this time.
+		await page.getByRole('button', { name: quizMessages['retry-missed'] }).click();
+		expect(await currentQuestionId(page)).toBe(first.id);
+		expect(await page.locator('.quiz-meta').innerText()).toContain('共 1 題');
+		await answer(page, first);
+		expect(await check(page)).toBe('correct');
+		await next(page);
+		await eventually(() => page.locator('[data-testid="quiz-score"]').innerText()).toContain('得分 1/1');
+		expect(await page.locator('.quiz-result').innerText()).toContain(quizMessages['all-correct']);
+
+		// Both attempts are kept in the browser and listed after a reload, newest first.
+		await page.reload();
+		const rows = page.locator('.quiz-history tbody tr');
+		await eventually(() => rows.count()).toBe(2);
+		expect(await rows.nth(0).innerText()).toContain(quizMessages['mode-retry']);
+		expect(await rows.nth(0).innerText()).toContain('1/1');
+		expect(await rows.nth(1).innerText()).toContain(quizMessages['mode-full']);
+		expect(await rows.nth(1).innerText()).toContain('9/10(90%)');
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('answers an ordering question with the keyboard alone', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		const seed = seedWith('standard-process-2017', 'ordering', 1);
+		await openQuiz(page, 'standard-process-2017', seed);
+		const firstQuestion = byId.get(await currentQuestionId(page))!;
+		await answer(page, firstQuestion);
+		await check(page);
+		await next(page);
+
+		const question = byId.get(await currentQuestionId(page))!;
+		expect(question.kind).toBe('ordering');
+		if (question.kind !== 'ordering') return;
+		// 下一題 put the focus on the new question; from here on only keys are pressed.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('quiz-question-prompt');
+		const card = currentQuestion(page);
+		await arrange(card, question.answer, async (button) => {
+			const step = await button.getAttribute('data-step');
+			await tabTo(page, `button[data-step="${step}"][data-direction="-1"]`);
+			await page.keyboard.press('Enter');
+		});
+		await tabTo(page, '.quiz-question button[type="submit"]');
+		await page.keyboard.press('Enter');
+		const feedback = page.locator('#quiz-feedback');
+		await feedback.waitFor();
+		expect(await feedback.getAttribute('data-verdict')).toBe('correct');
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('keeps the focus on a step while it moves, so a key held down keeps moving it', async () => {
+		const { page, context } = await openPage(browser);
+		const seed = seedWith('standard-process-2017', 'ordering', 0);
+		await openQuiz(page, 'standard-process-2017', seed);
+		const card = currentQuestion(page);
+		const last = await card.locator('.quiz-ordering-item').last().getAttribute('data-step-id');
+		await tabTo(page, `button[data-step="${last}"][data-direction="-1"]`, 200);
+		const steps = await card.locator('.quiz-ordering-item').count();
+		for (let i = 1; i < steps; i++) await page.keyboard.press('Enter');
+		expect(await card.locator('.quiz-ordering-item').first().getAttribute('data-step-id')).toBe(last);
+		// At the top 上移 is disabled: the focus went to the same step's 下移.
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-direction'))).toBe('1');
+		expect(await page.locator('.quiz-ordering [aria-live]').innerText()).toContain('第 1 位');
+		await context.close();
+	});
+
+	it('says what is missing instead of checking an empty answer', async () => {
+		const { page, context } = await openPage(browser);
+		const seed = seedWith('office-standard', 'seating', 0);
+		await openQuiz(page, 'office-standard', seed);
+		await currentQuestion(page).locator('button[type="submit"]').click();
+		expect(await page.locator('.quiz-problem').innerText()).toContain('還有座位沒有填序號');
+		expect(await page.locator('#quiz-feedback').count()).toBe(0);
+		await context.close();
+	});
+
+	it('starts a quiz chosen with the buttons, and tells a bad ?set= apart', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(pageURL('/training/quiz/?set=no-such-quiz'));
+		await eventually(() => page.locator('.quiz-problem').count()).toBe(1);
+		expect(await page.locator('.quiz-problem').innerText()).toContain('no-such-quiz');
+		await page.getByRole('link', { name: /綜合自我測驗/ }).click();
+		await currentQuestion(page).waitFor();
+		expect(new URL(page.url()).searchParams.get('set')).toBe('mixed');
+		expect(await page.locator('.quiz-meta').innerText()).toContain('共 15 題');
+		await context.close();
+	});
+});
+
+describe('accessibility of the quiz while it runs', () => {
+	// The crawl checks each page as it loads; these states exist only after answering.
+	it('passes axe with a question, its feedback, the result and the paper test on screen', async () => {
+		const { page, context } = await openPage(browser);
+		await context.addInitScript(() => {
+			window.print = () => {};
+		});
+		// Each state in both themes: the dark one has its own contrast pitfalls.
+		const serious = async (state: string) => {
+			const found: string[] = [];
+			for (const colorScheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme });
+				const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+				found.push(
+					...result.violations
+						.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+						.map((v) => `${colorScheme} ${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+				);
+			}
+			return found;
+		};
+		const found: string[] = [];
+		await openQuiz(page, 'office-standard', seedWith('office-standard', 'seating', 0));
+		found.push(...(await serious('seating question')));
+		await answer(page, byId.get(await currentQuestionId(page))!, true);
+		await check(page);
+		found.push(...(await serious('feedback')));
+		await next(page);
+		await answerRest(page, byId);
+		await page.locator('.quiz-result').waitFor();
+		found.push(...(await serious('result')));
+		await page.getByRole('button', { name: quizMessages['print-paper'] }).click();
+		await page.locator('.paper-quiz').waitFor();
+		found.push(...(await serious('paper')));
+		expect(found).toEqual([]);
+		await context.close();
+	}, 180_000);
+});
+
+describe('the paper quiz', () => {
+	it('prints every question, then the answer key from a later page', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		// The print dialog is the browser's, outside the page: count the requests for it, and
+		// print to PDF as the dialog would (with print styles, on A4).
+		await context.addInitScript(() => {
+			window.print = () => {
+				(window as unknown as { printRequests: number }).printRequests = ((window as unknown as { printRequests?: number }).printRequests ?? 0) + 1;
+			};
+		});
+		await openQuiz(page, 'office-standard', 'paper1');
+		await page.getByRole('button', { name: quizMessages['print-paper'] }).click();
+		await page.locator('.paper-quiz').waitFor();
+		await eventually(() => page.evaluate(() => (window as unknown as { printRequests?: number }).printRequests)).toBe(1);
+		const asked = quizQuestions(bank, 'office-standard', 'paper1');
+		const prompts = await page.locator('.paper-prompt').allInnerTexts();
+		expect(prompts).toHaveLength(asked.length);
+
+		const pages = (await pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).map(normalize);
+		const pageOf = (text: string) => pages.findIndex((p) => p.includes(normalize(text)));
+		const lastQuestion = pageOf(prompts.at(-1)!.replace(/^([^)]*)/, ''));
+		const key = pageOf(quizMessages['answer-key']);
+		expect(lastQuestion).toBeGreaterThanOrEqual(0);
+		expect(key).toBeGreaterThan(lastQuestion);
+		// The test pages carry no answers; the key carries the explanations.
+		expect(pages.slice(0, key).join('')).not.toContain(normalize('原文:「'));
+		const quoted = asked.find((q) => q.explanation.quote)!;
+		expect(pages.slice(key).join('')).toContain(normalize(quoted.explanation.quote!).slice(0, 20));
+		// Nothing of the page around the test is printed.
+		expect(pages.join('')).not.toContain(normalize(quizMessages['choose-set']));
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the onboarding path', () => {
+	it('keeps a 已讀 tick and the progress after a reload', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(pageURL('/training/'));
+		const tick = page.getByRole('checkbox', { name: /已讀《辦公室會務工作規范》/ });
+		await tick.check(); // waits for the island: the box is disabled until then
+		await eventually(() => page.locator('[data-testid="training-progress"]').innerText()).toContain('1/11');
+		await page.reload();
+		await eventually(() => tick.isChecked()).toBe(true);
+		expect(await page.locator('[data-testid="training-progress"]').innerText()).toContain('1/11');
+		expect(await page.locator('[data-standard="office-standard"] .training-read-on').first().innerText()).toMatch(/\d{4}-\d{2}-\d{2}/);
+		await context.close();
+	});
+
+	it('clears the ticks and scores of this browser only after a confirmation', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(pageURL('/training/'));
+		const tick = page.getByRole('checkbox', { name: /已讀《區委辦公室會務工作規范》/ });
+		await tick.check();
+		await page.getByRole('button', { name: '清除本瀏覽器中的學習紀錄' }).click();
+		await page.getByRole('button', { name: '取消' }).click();
+		expect(await tick.isChecked()).toBe(true);
+		await page.getByRole('button', { name: '清除本瀏覽器中的學習紀錄' }).click();
+		await page.getByRole('button', { name: '確定清除' }).click();
+		await eventually(() => tick.isChecked()).toBe(false);
+		expect(await page.locator('[data-testid="training-progress"]').innerText()).toContain('0/11');
+		await page.reload();
+		await page.locator('.training-path input:not([disabled])').first().waitFor();
+		expect(await tick.isChecked()).toBe(false);
+		await context.close();
+	});
+
+	it('prints a one-page learning record with the reading, the best score and the signature lines', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		await page.goto(pageURL('/training/'));
+		await page.getByRole('checkbox', { name: /已讀《學校辦公室會務工作程序》/ }).check();
+		await page.getByRole('link', { name: '做第五篇測驗' }).click();
+		await currentQuestion(page).waitFor();
+		await answerRest(page, byId);
+		await eventually(() => page.locator('[data-testid="quiz-score"]').innerText()).toContain('(100%)');
+
+		await page.goto(pageURL('/training/'));
+		await eventually(() => page.locator('[data-standard="school-procedure"] .training-quiz-status').innerText()).toContain('100%');
+		await page.getByRole('link', { name: '列印學習記錄' }).click();
+		await page.locator('.learning-record tr[data-set="school-procedure"]').waitFor();
+		await eventually(() => page.locator('tr[data-set="school-procedure"]').innerText()).toContain('100%');
+
+		const pages = (await pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).map(normalize);
+		expect(pages).toHaveLength(1);
+		const text = pages[0]!;
+		for (const line of ['學習記錄', '學員姓名', '學員簽名', '主管簽名', '日期']) expect(text).toContain(line);
+		expect(text).toContain(normalize('100%(10/10)'));
+		expect(text).toMatch(/第五篇《學校辦公室會務工作程序》\d{4}-\d{2}-\d{2}/);
+		expect(text).not.toContain(normalize('列印學習記錄'));
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});
