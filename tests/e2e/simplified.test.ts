@@ -10,9 +10,12 @@ import { editionMessages } from '../../src/i18n/messages/edition';
 import { meetingsMessages } from '../../src/i18n/messages/meetings';
 import { toSimplified } from '../../src/i18n/simplified';
 import { firstMissingSentence, sourceDocuments, sourceSentences, standardSlugs } from '../support/fidelity';
+import { quizSetIds } from '../../src/schemas/quizHistory';
+import { questionBank } from '../support/quizBank';
 import { launchBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
 import { contentText } from './support/pageText';
+import { answer, check, currentQuestion, currentQuestionId, next } from './support/quizDriver';
 import { searchSite } from './support/search';
 import { baseURL, builtPages, distDir, openPage, pageURL } from './support/site';
 
@@ -36,6 +39,70 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
 	return axe.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+// Common characters that exist only in Traditional writing: none may reach a 简体 page.
+const traditionalOnly = [
+	...'會議紀錄單時間與應對屬檢標準輔項報關發區縣黨國體書記務處後號條總開還進讓說請辦參設',
+	...'這個們來為從電話會場條資訊選擇確認儲載顯頁產現預習練題讀寫歷傳',
+];
+// What our components render: islands, and the server-rendered parts around them.
+const ours = [
+	'astro-island',
+	'.standard-summary',
+	'.checklist-fold',
+	'.checklist-page-intro',
+	'.dc-basis',
+	'.print-source',
+	'.edition-banner',
+	'.storage-notices',
+].join(', ');
+
+/** Text and labelling attributes of our components, after every island has hydrated. */
+async function componentText(page: Page): Promise<string> {
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+	// client:visible islands hydrate once seen; an island itself is `display: contents`.
+	await page.evaluate(async () => {
+		for (const island of document.querySelectorAll('astro-island[ssr]')) {
+			(island.firstElementChild ?? island).scrollIntoView();
+			await new Promise((seen) => requestAnimationFrame(() => requestAnimationFrame(seen)));
+		}
+	});
+	await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 15_000 }).toBe(0);
+	return page.locator(ours).evaluateAll((elements) =>
+		elements
+			.flatMap((el) => [
+				el.textContent ?? '',
+				...[el, ...el.querySelectorAll('*')].flatMap((node) =>
+					['aria-label', 'title', 'placeholder', 'alt'].map((name) => node.getAttribute(name) ?? ''),
+				),
+			])
+			.join('\n'),
+	);
+}
+
+function traditionalIn(text: string): string[] {
+	const found = new Set([...text].filter((char) => traditionalOnly.includes(char)));
+	// Beyond the list: whatever the converter would still change was never converted.
+	const converted = [...toSimplified(text)];
+	const chars = [...text];
+	if (converted.length !== chars.length) found.add('(converted text differs in length)');
+	else chars.forEach((char, i) => converted[i] !== char && found.add(char));
+	return [...found];
+}
+
+/** Same-origin links that leave the 简体 edition (the language picker is a select, not a link). */
+function linksOutOfEdition(page: Page): Promise<string[]> {
+	const base = new URL(baseURL());
+	return page.locator('a[href]').evaluateAll(
+		(links, { origin, prefix }) =>
+			links
+				.filter((a) => !a.closest('[data-cross-script-search]'))
+				.map((a) => new URL((a as HTMLAnchorElement).href))
+				.filter((url) => url.origin === origin && !`${url.pathname}/`.startsWith(prefix))
+				.map((url) => url.pathname),
+		{ origin: base.origin, prefix: `${base.pathname}zh-cn/` },
+	);
 }
 
 describe('the two editions have the same pages', () => {
@@ -162,70 +229,6 @@ describe('a tick is the same tick in both editions', () => {
 });
 
 describe('on 简体 pages, our components speak 简体 and link within the edition', () => {
-	// Common characters that exist only in Traditional writing: none may reach a 简体 page.
-	const traditionalOnly = [
-		...'會議紀錄單時間與應對屬檢標準輔項報關發區縣黨國體書記務處後號條總開還進讓說請辦參設',
-		...'這個們來為從電話會場條資訊選擇確認儲載顯頁產現預習練題讀寫歷傳',
-	];
-	// What our components render: islands, and the server-rendered parts around them.
-	const ours = [
-		'astro-island',
-		'.standard-summary',
-		'.checklist-fold',
-		'.checklist-page-intro',
-		'.dc-basis',
-		'.print-source',
-		'.edition-banner',
-		'.storage-notices',
-	].join(', ');
-
-	/** Text and labelling attributes of our components, after every island has hydrated. */
-	async function componentText(page: Page): Promise<string> {
-		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-		// client:visible islands hydrate once seen; an island itself is `display: contents`.
-		await page.evaluate(async () => {
-			for (const island of document.querySelectorAll('astro-island[ssr]')) {
-				(island.firstElementChild ?? island).scrollIntoView();
-				await new Promise((seen) => requestAnimationFrame(() => requestAnimationFrame(seen)));
-			}
-		});
-		await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 15_000 }).toBe(0);
-		return page.locator(ours).evaluateAll((elements) =>
-			elements
-				.flatMap((el) => [
-					el.textContent ?? '',
-					...[el, ...el.querySelectorAll('*')].flatMap((node) =>
-						['aria-label', 'title', 'placeholder', 'alt'].map((name) => node.getAttribute(name) ?? ''),
-					),
-				])
-				.join('\n'),
-		);
-	}
-
-	function traditionalIn(text: string): string[] {
-		const found = new Set([...text].filter((char) => traditionalOnly.includes(char)));
-		// Beyond the list: whatever the converter would still change was never converted.
-		const converted = [...toSimplified(text)];
-		const chars = [...text];
-		if (converted.length !== chars.length) found.add('(converted text differs in length)');
-		else chars.forEach((char, i) => converted[i] !== char && found.add(char));
-		return [...found];
-	}
-
-	/** Same-origin links that leave the 简体 edition (the language picker is a select, not a link). */
-	function linksOutOfEdition(page: Page): Promise<string[]> {
-		const base = new URL(baseURL());
-		return page.locator('a[href]').evaluateAll(
-			(links, { origin, prefix }) =>
-				links
-					.filter((a) => !a.closest('[data-cross-script-search]'))
-					.map((a) => new URL((a as HTMLAnchorElement).href))
-					.filter((url) => url.origin === origin && !`${url.pathname}/`.startsWith(prefix))
-					.map((url) => url.pathname),
-			{ origin: base.origin, prefix: `${base.pathname}zh-cn/` },
-		);
-	}
-
 	it('the check itself finds Traditional characters', () => {
 		expect(traditionalIn('会议纪要')).toEqual([]);
 		expect(traditionalIn('會議紀要')).toEqual(['會', '議', '紀']);
@@ -283,6 +286,43 @@ describe('on 简体 pages, our components speak 简体 and link within the editi
 		expect(text).toContain(forLang(checklistMessages, 'zh-CN').reset);
 		expect(text).toContain(forLang(deadlinesMessages, 'zh-CN')['due.overdue']);
 		expect(traditionalIn(text)).toEqual([]);
+		expect(await linksOutOfEdition(page)).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('on 简体 pages, the quizzes and the seat preview speak 简体 in every state', () => {
+	const bank = new Map(questionBank().map((question) => [question.id, question]));
+
+	it.each(quizSetIds)('the %s quiz, every question answered wrong, with its feedback and result', async (set) => {
+		const { page, context, pageErrors } = await openPage(browser);
+		await page.goto(pageURL(`/zh-cn/training/quiz/?set=${set}&seed=zhcn`));
+		await currentQuestion(page).waitFor();
+		let asked = 0;
+		while ((await currentQuestion(page).count()) > 0) {
+			const id = await currentQuestionId(page);
+			await answer(page, bank.get(id)!, true);
+			expect(await check(page)).not.toBe('correct');
+			expect(traditionalIn(await componentText(page)), id).toEqual([]);
+			await next(page);
+			await page.waitForFunction((previous) => document.querySelector('.quiz-question')?.getAttribute('data-question-id') !== previous, id);
+			asked++;
+		}
+		await page.locator('.quiz-result').waitFor();
+		expect(asked).toBeGreaterThanOrEqual(10);
+		expect(traditionalIn(await componentText(page))).toEqual([]);
+		expect(await linksOutOfEdition(page)).toEqual([]);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('the seat preview with a list of names', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(pageURL('/zh-cn/tools/seating/?n=9&row=5'));
+		await page.locator('[data-seating][data-hydrated]').waitFor();
+		await page.locator('#seating-names').fill('张三\n李四\n王明');
+		await page.locator('[data-seating] [data-rank]').first().waitFor();
+		expect(traditionalIn(await componentText(page))).toEqual([]);
 		expect(await linksOutOfEdition(page)).toEqual([]);
 		await context.close();
 	});
