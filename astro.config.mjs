@@ -48,6 +48,8 @@ export default defineConfig({
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				Head: './src/components/overrides/Head.astro',
+				Banner: './src/components/overrides/Banner.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 		}),
 		preact(),

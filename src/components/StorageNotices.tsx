@@ -12,7 +12,11 @@ export interface StorageNoticesProps {
  * chooses to discard it.
  */
 export default function StorageNotices({ messages }: StorageNoticesProps) {
-	const notices = useStore(storageNotices);
+	// Storage refused or full concerns every store at once (progress, meetings,
+	// the remembered edition…): one notice per such code, not one per store.
+	const notices = useStore(storageNotices).filter(
+		(notice, index, all) => isDiscardable(notice) || all.findIndex((other) => other.code === notice.code) === index,
+	);
 	if (notices.length === 0) return null;
 	return (
 		<div class="storage-notices not-content" role="alert" data-pagefind-ignore>

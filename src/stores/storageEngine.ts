@@ -1,4 +1,3 @@
-import type { z } from 'astro/zod';
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { jsonEqual } from './jsonEqual';
 import { registerDiscardHandler, reportStorageStatus, type StorageStatus } from './storageStatus';
@@ -51,6 +50,15 @@ export function browserStorageEnvironment(): StorageEnvironment | null {
 	return { storage: () => window.localStorage, events: window };
 }
 
+/**
+ * What a store checks its data with: a zod schema, or for a store that every
+ * page loads (`edition.ts`) a hand-written check of the same shape, which
+ * keeps zod out of the every-page bundle.
+ */
+export interface StoredDataSchema<T> {
+	safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
+
 /** Upgrades data written at version n to version n + 1; throws when the data cannot be upgraded. */
 export type Migration = (data: unknown) => unknown;
 
@@ -59,7 +67,7 @@ export interface PersistentStoreOptions<T> {
 	/** Data version written now; stored envelopes with a lower version are migrated. */
 	version: number;
 	/** Checked on every read (after migration). */
-	schema: z.ZodType<T>;
+	schema: StoredDataSchema<T>;
 	/** `migrations[n]` upgrades version n to n + 1. */
 	migrations?: Readonly<Record<number, Migration>>;
 	initial: T;
