@@ -42,6 +42,7 @@ export default defineConfig({
 					...label('工具'),
 					items: ['tools/meetings', 'tools/deadlines', 'tools/seating', { ...label('全部檢查清單'), link: '/checklists/' }],
 				},
+				'privacy',
 			],
 			routeMiddleware: './src/routeData.ts',
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
