@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { ElementHandle, Locator, Page } from 'playwright-core';
 
 /** Text that becomes markup if any code renders user text as HTML. */
 export const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>'] as const;
@@ -7,9 +7,14 @@ export const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert(1)</scri
 /** Every field a person can type into (the brief's list), visible and editable. */
 export const TEXT_FIELDS = 'input[type=text], input:not([type]), textarea, [contenteditable]:not([contenteditable=false])';
 
-export async function textFields(page: Page): Promise<Locator[]> {
-	const fields: Locator[] = [];
-	for (const field of await page.locator(TEXT_FIELDS).all()) {
+/**
+ * The fields as element handles: a handle stays on its element while an
+ * island re-renders around it (an index-based locator would slide onto
+ * another field, e.g. a read-only one, after the DOM changes).
+ */
+export async function textFields(page: Page): Promise<ElementHandle<HTMLElement | SVGElement>[]> {
+	const fields: ElementHandle<HTMLElement | SVGElement>[] = [];
+	for (const field of await page.$$(TEXT_FIELDS)) {
 		if ((await field.isVisible()) && (await field.isEditable())) fields.push(field);
 	}
 	return fields;
@@ -76,11 +81,17 @@ export async function feedFile(input: Locator, file: InjectionFile): Promise<voi
 
 /**
  * What the page must never show after user text went in: an element made from
- * a payload, or a payload only partly there (half of it eaten as markup).
- * Returns the problems found.
+ * a payload, or a payload only partly there (part of it eaten as markup, or
+ * stripped by a sanitiser). A tool may split text at spaces on purpose (a
+ * name list line is `姓名 職務`): a piece that starts at a space of a payload
+ * counts as shown literally. Returns the problems found.
  */
 export function injectionProblems(page: Page): Promise<string[]> {
-	return page.evaluate((payloads) => {
+	const pieces = PAYLOADS.flatMap((payload) => {
+		const words = payload.split(' ');
+		return words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+	});
+	return page.evaluate(({ payloads, pieces }) => {
 		const problems: string[] = [];
 		if (document.querySelector('img[src="x"]')) problems.push('an <img src=x> element exists');
 		for (const script of document.querySelectorAll('script')) {
@@ -92,12 +103,12 @@ export function injectionProblems(page: Page): Promise<string[]> {
 			if (!text.includes('alert(1)')) continue;
 			const parent = node.parentElement;
 			if (parent?.closest('script, style, template, textarea')) continue;
-			// Remove every whole payload: any alert(1) left is a payload the page cut up.
-			const rest = payloads.reduce((t, p) => t.split(p).join(''), text);
+			// Remove every whole payload, then every piece split at a space: any alert(1) left is a payload the page cut up.
+			const rest = [...payloads, ...pieces].reduce((t, p) => t.split(p).join(''), text);
 			if (rest.includes('alert(1)')) problems.push(`text shown not literally: ${JSON.stringify(text.slice(0, 120))}`);
 		}
 		return problems;
-	}, [...PAYLOADS]);
+	}, { payloads: [...PAYLOADS], pieces });
 }
 
 /** Whether the page shows `payload` literally as text inside `scope`. */
