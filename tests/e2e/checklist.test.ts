@@ -176,6 +176,8 @@ describe('keyboard only', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
 		await page.keyboard.press('Space');
 		expect(await stepBox(list, 'meeting-notice').isChecked()).toBe(true);
+		// The reset button is enabled by the re-render that counts the tick.
+		await expect.poll(() => list.locator('.checklist-progress-text').getAttribute('data-done')).toBe('1');
 		await page.keyboard.press('Tab'); // the next focusable after the box
 		await list.getByRole('button', { name: '清除勾選' }).focus();
 		await page.keyboard.press('Enter');
