@@ -27,7 +27,9 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/support/globalSetup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
-					maxWorkers: 2,
+					// One browser at a time: on a 2-core machine two workers starve each
+					// other and timing-sensitive islands flake; CI time allows it.
+					maxWorkers: 1,
 				},
 			},
 		],
