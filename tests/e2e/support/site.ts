@@ -1,27 +1,13 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { sitePages } from '../../../scripts/lib/pageWeight';
 
 export const baseURL = () => inject('baseURL');
 export const distDir = () => inject('distDir');
 
-/** Every built HTML page as a site path (`/standards/office-standard/`). */
+/** Every built HTML page as a site path (`/standards/office-standard/`); the bench walks dist/ the same way. */
 export function builtPages(dir = distDir()): string[] {
-	const pages: string[] = [];
-	const walk = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const full = join(d, name);
-			if (statSync(full).isDirectory()) {
-				if (name !== 'pagefind' && name !== '_astro') walk(full);
-			} else if (name === 'index.html') {
-				const rel = relative(dir, d).split(sep).join('/');
-				pages.push(rel ? `/${rel}/` : '/');
-			}
-		}
-	};
-	walk(dir);
-	return pages.sort();
+	return sitePages(dir);
 }
 
 /** A site path on the shared server, or on `site` (another server's URL, e.g. a sub-path one). */
