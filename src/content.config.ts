@@ -16,7 +16,7 @@ export const collections = {
 	docs: defineCollection({
 		loader: docsLoader(),
 		// `standard` marks a page as one of the five standards (summary card, print footer).
-		schema: docsSchema({ extend: z.object({ standard: standardIdSchema.optional() }) }),
+		schema: docsSchema({ extend: z.object({ standard: z.optional(standardIdSchema) }) }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	standards: defineCollection({

@@ -14,7 +14,7 @@ import {
 	type QuizSetId,
 } from '~/lib/quizSets';
 import type { QuizAnswer, QuizQuestion } from '~/schemas/quiz';
-import { standardIds } from '~/schemas/standard';
+import { standardIds } from '~/schemas/ids';
 import { recordAttempt } from '~/stores/quizHistory';
 import PaperQuiz from './PaperQuiz';
 import QuizHistoryTable from './QuizHistoryTable';

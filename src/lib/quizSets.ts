@@ -1,6 +1,6 @@
 import type { QuizOption, QuizQuestion, TimingOption } from '../schemas/quiz';
 import { quizSetIds, type QuizSetId } from '../schemas/quizHistory';
-import { standardIds } from '../schemas/standard';
+import { standardIds } from '../schemas/ids';
 import { pickQuestions, seededShuffle } from './quiz';
 
 /** Which questions a quiz asks: one quiz per standard, and a mixed self-check over all five. */

@@ -1,6 +1,6 @@
 import type { QuizAttempt, QuizSetId } from '../schemas/quizHistory';
 import { quizSetIds } from '../schemas/quizHistory';
-import { standardIds, type StandardId } from '../schemas/standard';
+import { standardIds, type StandardId } from '../schemas/ids';
 import type { TrainingState } from '../schemas/training';
 import { PASS_PERCENT } from './quizSets';
 

@@ -51,7 +51,7 @@ const uniqueIds = (kind: string) => (list: ReadonlyArray<{ id: string }>, ctx: z
 export const flowItemSchema = z.strictObject({
 	id: stableIdSchema,
 	label: verbatimSchema,
-	anchor: clauseAnchorSchema.optional(),
+	anchor: z.optional(clauseAnchorSchema),
 	roles: rolesSchema.optional(),
 	liaison: liaisonSchema.optional(),
 	rules: rulesSchema.optional(),
@@ -77,7 +77,7 @@ export type FlowStep = z.infer<typeof flowStepSchema>;
 export const flowSectionSchema = z.strictObject({
 	id: stableIdSchema,
 	title: verbatimSchema.optional(),
-	anchor: clauseAnchorSchema.optional(),
+	anchor: z.optional(clauseAnchorSchema),
 	steps: z.array(flowStepSchema).min(1),
 });
 export type FlowSection = z.infer<typeof flowSectionSchema>;

@@ -1,8 +1,11 @@
-import { z } from './zod';
+import { z } from './zodMini';
 import { stableIdSchema } from './ids';
 
 /** A wall-clock date-time as the `datetime-local` input gives it, or empty when not yet known. */
-const wallClock = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)]);
+const wallClock = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))]);
+
+/** Milliseconds since the epoch. */
+const timestamp = z.number().check(z.nonnegative());
 
 /** Most people a sign-in sheet is made for (and the most a seat plan takes, see src/lib/seating.ts). */
 export const MAX_EXPECTED = 300;
@@ -12,18 +15,18 @@ export const MAX_EXPECTED = 300;
  * checklist ticks live in the progress store under run id = meeting id.
  */
 export const meetingSchema = z.object({
-	id: z.string().regex(/^m-[a-z0-9]{6,32}$/),
-	name: z.string().trim().min(1).max(200),
+	id: z.string().check(z.regex(/^m-[a-z0-9]{6,32}$/)),
+	name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
 	flowId: stableIdSchema,
 	start: wallClock,
 	end: wallClock,
-	place: z.string().max(200),
-	notes: z.string().max(5000),
+	place: z.string().check(z.maxLength(200)),
+	notes: z.string().check(z.maxLength(5000)),
 	/** How many people are expected (rows of the sign-in sheet); 0 = not given. */
-	expected: z.number().int().min(0).max(MAX_EXPECTED),
+	expected: z.int().check(z.minimum(0), z.maximum(MAX_EXPECTED)),
 	archived: z.boolean(),
-	createdAt: z.number().nonnegative(),
-	updatedAt: z.number().nonnegative(),
+	createdAt: timestamp,
+	updatedAt: timestamp,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -31,9 +34,9 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export const meetingsStateSchema = z.object({
 	meetings: z.record(z.string(), meetingSchema),
 	/** meeting id → when it was deleted (tombstones, so another tab cannot bring it back). */
-	deleted: z.record(z.string(), z.number().nonnegative()),
+	deleted: z.record(z.string(), timestamp),
 	/** When everything was last exported (ms since the epoch), for the backup reminder. */
-	lastExport: z.number().nonnegative().nullable(),
+	lastExport: z.nullable(timestamp),
 });
 export type MeetingsState = z.infer<typeof meetingsStateSchema>;
 

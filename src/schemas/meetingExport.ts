@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from './zodMini';
 import { meetingSchema } from './meeting';
 
 /** What identifies our backup files; a file without it is not ours. */
@@ -6,9 +6,9 @@ export const EXPORT_FORMAT = 'huiwu-handbook/meetings';
 /** Bump when the file's shape changes; files from a newer version are refused, never guessed. */
 export const EXPORT_FORMAT_VERSION = 1;
 
-export const exportedMeetingSchema = meetingSchema.extend({
+export const exportedMeetingSchema = z.extend(meetingSchema, {
 	/** Ticked step keys of the meeting's checklist (`stepId` or `stepId/itemId`). */
-	ticked: z.array(z.string().min(1).max(200)).max(2000),
+	ticked: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(2000)),
 });
 export type ExportedMeeting = z.infer<typeof exportedMeetingSchema>;
 
@@ -18,6 +18,6 @@ export const meetingExportSchema = z.object({
 	exportedAt: z.string(),
 	/** Fingerprint of the flow data the ticks refer to (see flowDataVersion). */
 	flowDataVersion: z.string(),
-	meetings: z.array(exportedMeetingSchema).max(1000),
+	meetings: z.array(exportedMeetingSchema).check(z.maxLength(1000)),
 });
 export type MeetingExport = z.infer<typeof meetingExportSchema>;

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from './zodMini';
 
 /**
  * Saved checklist progress (store `huiwu:v1:progress`, see src/stores/README.md).
@@ -6,9 +6,9 @@ import { z } from './zod';
  * its tick. A step key is a step id, or `stepId/itemId` for a sub-item.
  */
 
-const id = z.string().min(1);
+const id = z.string().check(z.minLength(1));
 /** Milliseconds since the epoch, from the store's clock; 0 = unknown (migrated data). */
-const timestamp = z.number().nonnegative();
+const timestamp = z.number().check(z.nonnegative());
 
 /** One tick or untick; `done: false` entries are tombstones that keep a reset from being undone by a stale tab. */
 export const stepMarkSchema = z.object({

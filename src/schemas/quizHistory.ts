@@ -1,6 +1,5 @@
-import { z } from './zod';
-import { stableIdSchema } from './ids';
-import { standardIds } from './standard';
+import { z } from './zodMini';
+import { stableIdSchema, standardIds } from './ids';
 
 /**
  * Saved quiz attempts (store `huiwu:v1:quiz-history`, see src/stores/README.md).
@@ -14,23 +13,23 @@ export const quizSetIdSchema = z.enum(quizSetIds);
 export type QuizSetId = z.infer<typeof quizSetIdSchema>;
 
 /** `YYYY-MM-DDTHH:mm`, the learner's wall clock when the attempt ended (shown on the learning record). */
-export const wallClockSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+export const wallClockSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/));
 
 export const quizAttemptSchema = z.object({
 	/** Random, unique per attempt; the merge key across tabs. */
-	id: z.string().min(1).max(64),
+	id: z.string().check(z.minLength(1), z.maxLength(64)),
 	set: quizSetIdSchema,
 	/** `full`: the whole quiz; `retry`: only the questions missed before (重做錯題), not a score for the quiz. */
 	mode: z.enum(['full', 'retry']),
 	/** The seed the questions were drawn with, so the same quiz can be replayed. */
-	seed: z.string().min(1).max(64),
+	seed: z.string().check(z.minLength(1), z.maxLength(64)),
 	/** Milliseconds since the epoch, from the store's clock: orders attempts and decides what a clear removes. */
-	at: z.number().nonnegative(),
+	at: z.number().check(z.nonnegative()),
 	finishedOn: wallClockSchema,
 	/** Points scored, partial credit included (0..max). */
-	total: z.number().nonnegative(),
+	total: z.number().check(z.nonnegative()),
 	/** One point per question. */
-	max: z.number().int().positive(),
+	max: z.int().check(z.positive()),
 	/** Ids of the questions not fully right. */
 	missed: z.array(stableIdSchema),
 });
@@ -40,6 +39,6 @@ export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
 export const quizHistorySchema = z.object({
 	attempts: z.array(quizAttemptSchema),
 	/** Attempts at or before this time were cleared (in every tab); 0 = never cleared. */
-	clearedAt: z.number().nonnegative(),
+	clearedAt: z.number().check(z.nonnegative()),
 });
 export type QuizHistory = z.infer<typeof quizHistorySchema>;

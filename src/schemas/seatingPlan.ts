@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from './zodMini';
 import { stableIdSchema } from './ids';
 
 /**
@@ -10,46 +10,47 @@ import { stableIdSchema } from './ids';
 
 const SEAT_MAX = 300;
 /** Milliseconds since the epoch, from the store's clock. */
-const timestamp = z.number().int().nonnegative();
-const seatCount = z.number().int().min(1).max(SEAT_MAX);
-const text = (max: number) => z.string().max(max);
+const timestamp = z.int().check(z.nonnegative());
+const seatCount = z.int().check(z.minimum(1), z.maximum(SEAT_MAX));
+const text = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+const name = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 export const seatingPersonSchema = z.object({
-	name: z.string().min(1).max(200),
-	title: z.string().min(1).max(200).optional(),
+	name: name(200),
+	title: z.optional(name(200)),
 });
 
 export const seatOverrideSchema = z.object({
 	rank: seatCount,
-	row: z.number().int().nonnegative(),
-	seat: z.number().int().nonnegative(),
+	row: z.int().check(z.nonnegative()),
+	seat: z.int().check(z.nonnegative()),
 });
 
 export const savedSeatingPlanSchema = z.object({
 	id: stableIdSchema,
 	/** The plan's name in the list of saved plans. */
-	name: z.string().min(1).max(100),
+	name: name(100),
 	/** When this tab last changed it; the later change wins across tabs. */
 	updatedAt: timestamp,
 	/** The meeting (meetings workspace) this plan is attached to, if any. */
-	meetingId: z.string().min(1).max(200).optional(),
+	meetingId: z.optional(name(200)),
 	count: seatCount,
 	perRow: seatCount,
 	honour: z.enum(['left', 'right']),
 	view: z.enum(['audience', 'rostrum']),
 	/** Rank order; empty when only a number of people was given. */
-	people: z.array(seatingPersonSchema).max(SEAT_MAX),
+	people: z.array(seatingPersonSchema).check(z.maxLength(SEAT_MAX)),
 	/** Manual adjustments (按領導意見辦), as `SeatPlan.overrides`. */
-	overrides: z.array(seatOverrideSchema).max(SEAT_MAX).optional(),
+	overrides: z.optional(z.array(seatOverrideSchema).check(z.maxLength(SEAT_MAX))),
 	/** Printed on the seat chart. */
-	meetingName: text(200).optional(),
-	meetingDate: text(40).optional(),
+	meetingName: text(200),
+	meetingDate: text(40),
 	/** Texts of the 就餐桌卡 and 房間歡迎卡. */
-	perTable: z.number().int().min(1).max(30).optional(),
-	tableNames: z.boolean().optional(),
-	welcome: text(200).optional(),
-	hotel: text(200).optional(),
-	contact: text(200).optional(),
+	perTable: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
+	tableNames: z.optional(z.boolean()),
+	welcome: text(200),
+	hotel: text(200),
+	contact: text(200),
 });
 export type SavedSeatingPlan = z.infer<typeof savedSeatingPlanSchema>;
 

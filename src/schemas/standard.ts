@@ -1,16 +1,7 @@
 import { z } from './zod';
 
-/** The five standards' ids; they are also the page slugs under /standards/. */
-export const standardIds = [
-	'county-meetings',
-	'office-standard',
-	'district-committee',
-	'standard-process-2017',
-	'school-procedure',
-] as const;
-
-export const standardIdSchema = z.enum(standardIds);
-export type StandardId = z.infer<typeof standardIdSchema>;
+// The ids live with the other ids (Zod Mini, browser-safe); re-exported for build-time code.
+export { standardIds, standardIdSchema, type StandardId } from './ids';
 
 /** What the summary card on top of a standard page says about its document. */
 export const standardSchema = z.object({

@@ -1,5 +1,5 @@
-import { z } from './zod';
-import { standardIdSchema } from './standard';
+import { z } from './zodMini';
+import { standardIdSchema } from './ids';
 import { wallClockSchema } from './quizHistory';
 
 /**
@@ -11,7 +11,7 @@ import { wallClockSchema } from './quizHistory';
 export const readMarkSchema = z.object({
 	done: z.boolean(),
 	/** Milliseconds since the epoch, from the store's clock (last writer wins). */
-	at: z.number().nonnegative(),
+	at: z.number().check(z.nonnegative()),
 	/** The learner's wall clock at the tick, printed on the learning record. */
 	on: wallClockSchema,
 });

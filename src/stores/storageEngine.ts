@@ -51,9 +51,9 @@ export function browserStorageEnvironment(): StorageEnvironment | null {
 }
 
 /**
- * What a store checks its data with: a zod schema, or for a store that every
- * page loads (`edition.ts`) a hand-written check of the same shape, which
- * keeps zod out of the every-page bundle.
+ * What a store checks its data with: a Zod Mini schema, or for a store that
+ * every page loads (`edition.ts`) a hand-written check of the same shape, which
+ * keeps any validator out of the every-page bundle.
  */
 export interface StoredDataSchema<T> {
 	safeParse(data: unknown): { success: true; data: T } | { success: false };
