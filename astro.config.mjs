@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
@@ -21,7 +22,15 @@ export default defineConfig({
 	// Caches stay inside the checkout (not node_modules/), so parallel checkouts
 	// sharing one node_modules never write over each other's content store.
 	cacheDir: './.cache/astro',
-	vite: { cacheDir: './.cache/vite' },
+	vite: {
+		cacheDir: './.cache/vite',
+		resolve: {
+			// Starlight's search imports Pagefind's UI at idle on every page; ours
+			// fetches it when the reader shows intent to search (see that module).
+			// Exact match: the CSS under `@pagefind/default-ui/css/` stays Pagefind's.
+			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/scripts/lazyPagefindUI.ts', import.meta.url)) }],
+		},
+	},
 	markdown: {
 		// Heading attributes give every clause a stable ASCII anchor (`{#s4-3-2}`).
 		// Smart punctuation stays off: the standards are published verbatim.

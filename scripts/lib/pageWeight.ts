@@ -6,7 +6,7 @@
  *
  * - a fresh browser context at 1280×800 with service workers blocked (the
  *   offline precache is not what a page costs), loaded until the idle-time
- *   loads are done and the network is quiet (Starlight's search UI, islands
+ *   loads are done and the network is quiet (Starlight's search setup, islands
  *   marked `client:idle`, and `client:visible` ones in view, load);
  * - each response body as served, and gzip of it (zlib level 6, what servers
  *   commonly send), per file, summed;
@@ -16,7 +16,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 
 export interface Bytes {
 	raw: number;
@@ -67,21 +67,11 @@ function kindOf(request: Request): ResourceKind {
 	return 'other';
 }
 
-/** Measures one page as described above. */
-export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
-	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
-	const page = await context.newPage();
-	const pending: Promise<ResourceWeight | null>[] = [];
-	page.on('requestfinished', (request) => {
-		pending.push(
-			(async () => {
-				const response = await request.response();
-				if (!response) return null;
-				const body = await response.body().catch(() => Buffer.alloc(0));
-				return { url: request.url(), kind: kindOf(request), ...bytesOf(body) };
-			})(),
-		);
-	});
+/**
+ * Call before `page.goto`; the function it returns waits until the loaded page
+ * is left idle as above: its idle-time loads done and the network quiet.
+ */
+export function idleWaiter(page: Page): () => Promise<void> {
 	let inflight = 0;
 	let lastActivity = Date.now();
 	page.on('request', () => {
@@ -98,10 +88,8 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
 	const settled = async () => {
 		while (inflight > 0 || Date.now() - lastActivity < 500) await page.waitForTimeout(100);
 	};
-	try {
-		const response = await page.goto(url, { waitUntil: 'load' });
-		if (!response || response.status() !== 200) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
-		// Quiet network alone is a race on a busy machine: Starlight loads its search UI and
+	return async () => {
+		// Quiet network alone is a race on a busy machine: Starlight sets up its search and
 		// Astro hydrates `client:idle` islands in idle callbacks, which may come later. Wait
 		// (twice, for what those load in turn) until an idle callback queued after theirs has
 		// run, then until the network is quiet, so every run counts the same files.
@@ -114,6 +102,29 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
 			);
 			await settled();
 		}
+	};
+}
+
+/** Measures one page as described above. */
+export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
+	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const pending: Promise<ResourceWeight | null>[] = [];
+	page.on('requestfinished', (request) => {
+		pending.push(
+			(async () => {
+				const response = await request.response();
+				if (!response) return null;
+				const body = await response.body().catch(() => Buffer.alloc(0));
+				return { url: request.url(), kind: kindOf(request), ...bytesOf(body) };
+			})(),
+		);
+	});
+	const idle = idleWaiter(page);
+	try {
+		const response = await page.goto(url, { waitUntil: 'load' });
+		if (!response || response.status() !== 200) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
+		await idle();
 		const inline = await page.evaluate(() => {
 			const runs = (type: string | null) => !type || ['module', 'text/javascript', 'application/javascript'].includes(type.toLowerCase());
 			return {

@@ -15,11 +15,12 @@ import { startStaticServer, type StaticServer } from './support/staticServer';
  */
 const STANDARD_EXTRA_JS = 25 * KB;
 /*
- * Issue #10's target is 60 KB. Today every tool page also loads Pagefind's UI
- * (~26 KB, Starlight's search, fetched at idle on every page) and zod (~25 KB,
- * the stores' schema check on read), and the pages come to 74–86 KB. Until the
- * stores move to a smaller validator, this holds the line where it is so no
- * page grows; the 60 KB target stays open on the issue (not met, not hidden).
+ * Issue #10's target is 60 KB. Pagefind's UI (~26 KB) now loads only on intent
+ * to search (src/scripts/lazyPagefindUI.ts), but every tool page still loads
+ * zod (~25 KB, the stores' schema check on read), and the heaviest pages stay
+ * above the target. Until the stores move to a smaller validator, this holds
+ * a line so no page grows; the 60 KB target stays open on the issue (not met,
+ * not hidden).
  */
 const TOOL_JS_TARGET = 60 * KB;
 const TOOL_JS = 90 * KB;

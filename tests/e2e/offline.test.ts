@@ -69,7 +69,8 @@ describe('after one visit, with the server gone', () => {
 			else expect((await h1(page)).length).toBeGreaterThan(0);
 		}
 
-		// Pagefind fetches pagefind-entry.json?ts=…, its index and its wasm from the cache.
+		// Pagefind's UI (fetched only now, at the first search), pagefind-entry.json?ts=…,
+		// its index and its wasm all come from the cache.
 		await page.goto(pageURL('/', server.url));
 		expect((await searchSite(page, '座次'))[0]).toMatch(/\/standards\/office-standard\//);
 		await page.goto(pageURL('/zh-cn/', server.url));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { idleWaiter, VIEWPORT } from '../../scripts/lib/pageWeight';
 import { launchBrowser } from './support/browser';
 import { searchSite } from './support/search';
 import { openPage, pageURL } from './support/site';
@@ -39,6 +40,120 @@ describe('searching in Chinese puts the right standard first', () => {
 		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
 		await button.click();
 		expect(await page.locator('.pagefind-ui__search-input').getAttribute('placeholder')).toBe('搜尋');
+		await context.close();
+	});
+});
+
+/** Pagefind's UI script: Vite's `ui-core.*.js` chunk (or Pagefind's own `pagefind-ui.js`). */
+const isPagefindUI = (url: string) => /ui-core|pagefind-ui/.test(new URL(url).pathname);
+
+function pagefindUIRequests(page: Page): string[] {
+	const urls: string[] = [];
+	page.on('request', (request) => {
+		if (isPagefindUI(request.url())) urls.push(request.url());
+	});
+	return urls;
+}
+
+const dialogOpen = (page: Page) => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open);
+
+describe("Pagefind's UI loads when the reader shows intent to search, not at idle", () => {
+	it('a tool page left idle fetches none of it; clicking 搜尋 fetches it and finds 座次', async () => {
+		const { page, context, pageErrors } = await openPage(browser, { viewport: VIEWPORT });
+		const requested = pagefindUIRequests(page);
+		// Left idle as the byte budget measures a page (tests/e2e/budgets.test.ts).
+		const idle = idleWaiter(page);
+		await page.goto(pageURL('/tools/meeting/'));
+		await idle();
+		expect(requested).toEqual([]);
+		const results = await searchSite(page, '座次');
+		expect(requested.length).toBeGreaterThan(0);
+		expect(results[0]).toMatch(/\/standards\/office-standard\//);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('pointing at the search button starts the download before any click', async () => {
+		const { page, context } = await openPage(browser);
+		const idle = idleWaiter(page);
+		await page.goto(pageURL('/'));
+		await idle();
+		const fetched = page.waitForRequest((request) => isPagefindUI(request.url()));
+		await page.locator('site-search button[data-open-modal]').first().hover();
+		await fetched;
+		expect(await dialogOpen(page)).toBe(false);
+		await context.close();
+	});
+
+	it('builds the UI once, however often the dialog opens', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		// A second build would fail loudly: Pagefind's UI consumes the options it is given.
+		const consoleErrors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') consoleErrors.push(message.text());
+		});
+		await page.goto(pageURL('/'));
+		await searchSite(page, '座次');
+		await page.keyboard.press('Escape');
+		expect(await dialogOpen(page)).toBe(false);
+		await page.locator('site-search button[data-open-modal]').first().click();
+		expect(await dialogOpen(page)).toBe(true);
+		expect(await page.locator('#starlight__search .pagefind-ui').count()).toBe(1);
+		expect(await page.locator('#starlight__search input:is([type=text], :not([type]))').count()).toBe(1);
+		expect(consoleErrors).toEqual([]);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe("Ctrl+K on a slow network (Pagefind's UI arrives after the keys)", () => {
+	/** A page left idle whose Pagefind UI download waits for `release()`. */
+	async function slowSearchPage(path: string, options: Parameters<typeof openPage>[1] = {}) {
+		const opened = await openPage(browser, options);
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await opened.page.route(
+			(url) => isPagefindUI(url.href),
+			async (route) => {
+				await held;
+				await route.continue();
+			},
+		);
+		const idle = idleWaiter(opened.page);
+		await opened.page.goto(pageURL(path));
+		await idle();
+		return { ...opened, release };
+	}
+
+	it('opens the search, and a query typed at once lands in the search field and finds results', async () => {
+		const { page, context, pageErrors, release } = await slowSearchPage('/');
+		await page.keyboard.press('Control+k');
+		expect(await dialogOpen(page)).toBe(true);
+		await page.keyboard.type('座次');
+		release();
+		const input = page.locator('.pagefind-ui__search-input');
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		expect(await input.inputValue()).toBe('座次');
+		const first = await page.locator('.pagefind-ui__result-link').first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
+		expect(first).toMatch(/\/standards\/office-standard\//);
+		// Focus moved into Pagefind's field with the text: typing goes on there.
+		expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.type('排列');
+		expect(await input.inputValue()).toBe('座次排列');
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('leaves focus where the reader moved it while the UI loaded', async () => {
+		// A phone-width page, where the dialog has its 取消 button to move to.
+		const { page, context, release } = await slowSearchPage('/', { viewport: { width: 390, height: 800 } });
+		const onCancel = () => page.evaluate(() => document.activeElement?.matches('site-search button[data-close-modal]') ?? false);
+		await page.keyboard.press('Control+k');
+		await page.keyboard.press('Shift+Tab');
+		expect(await onCancel()).toBe(true);
+		release();
+		await page.locator('.pagefind-ui__search-input').waitFor();
+		expect(await onCancel()).toBe(true);
 		await context.close();
 	});
 });
