@@ -96,7 +96,7 @@ export default function Checklist({
 				</span>
 			</div>
 			{resetStage === 'confirm' && (
-				<p class="checklist-confirm print-hidden" role="alert" data-pagefind-ignore>
+				<p class="checklist-confirm huiwu-notice print-hidden" role="alert" data-pagefind-ignore>
 					{messages['reset-confirm']}{' '}
 					<button
 						type="button"
@@ -113,7 +113,7 @@ export default function Checklist({
 				</p>
 			)}
 			{typeof resetStage === 'object' && (
-				<p class="checklist-undo print-hidden" role="status" data-pagefind-ignore>
+				<p class="checklist-undo huiwu-notice print-hidden" role="status" data-pagefind-ignore>
 					{messages['reset-done']}{' '}
 					<button
 						type="button"
@@ -127,7 +127,7 @@ export default function Checklist({
 				</p>
 			)}
 			{orphans.length > 0 && (
-				<p class="checklist-orphans" role="status" data-pagefind-ignore>
+				<p class="checklist-orphans huiwu-notice" role="status" data-pagefind-ignore>
 					{formatMessage(messages['orphaned-progress'], { count: orphans.length })}{' '}
 					<button
 						type="button"

@@ -92,7 +92,7 @@ export default function MeetingForm({ flows, messages, initial, submitLabel, onS
 				<textarea name="notes" rows={3} maxLength={5000} value={input.notes} onInput={(e) => field('notes', e.currentTarget.value)} />
 			</label>
 			{problem && (
-				<p class="form-problem" role="alert">
+				<p class="form-problem huiwu-notice huiwu-notice-error" role="alert">
 					{messages[problem]}
 				</p>
 			)}

@@ -54,7 +54,7 @@ export default function MeetingView(props: MeetingViewProps) {
 	if (!meeting || !flow) {
 		return (
 			<div class="meeting-view not-content" data-meeting-view data-hydrated="">
-				<p class="meeting-missing" role="alert">
+				<p class="meeting-missing huiwu-notice huiwu-notice-error" role="alert">
 					{messages['meeting-missing']}
 				</p>
 				<p>

@@ -101,7 +101,7 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 	return (
 		<div class="meetings-workspace not-content" data-meetings data-hydrated={mounted ? '' : undefined} data-pagefind-ignore>
 			{reminder && (
-				<p class="backup-reminder" role="note" data-backup-reminder>
+				<p class="backup-reminder huiwu-notice" role="note" data-backup-reminder>
 					{state.lastExport === null
 						? messages['backup-never']
 						: formatMessage(messages['backup-old'], { date: new Date(state.lastExport).toLocaleDateString('zh-TW') })}{' '}
@@ -113,7 +113,7 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 
 			<h2>{messages['list-title']}</h2>
 			{lastDeleted && (
-				<p class="undo-bar" role="status">
+				<p class="undo-bar huiwu-notice" role="status">
 					{formatMessage(messages.deleted, { name: lastDeleted.name })}{' '}
 					<button
 						type="button"
@@ -203,18 +203,18 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 			</label>
 			<p class="hint">{messages['import-hint']}</p>
 			{importState.stage === 'error' && (
-				<p class="import-error" role="alert" data-import-error={importState.result.code}>
+				<p class="import-error huiwu-notice huiwu-notice-error" role="alert" data-import-error={importState.result.code}>
 					{formatMessage(messages[`import-error.${importState.result.code}`], importState.result.params)}
 				</p>
 			)}
 			{importState.stage === 'done' && (
-				<p class="import-done" role="status">
+				<p class="import-done huiwu-notice" role="status">
 					{formatMessage(messages['import-done'], { count: importState.count })}
 					{importState.flowDataChanged && ` ${messages['import-flow-changed']}`}
 				</p>
 			)}
 			{importState.stage === 'confirm' && (
-				<div class="import-confirm" role="alertdialog" aria-label={messages['import-conflicts']}>
+				<div class="import-confirm huiwu-notice" role="alertdialog" aria-label={messages['import-conflicts']}>
 					<p>{messages['import-conflicts']}</p>
 					<ul>
 						{importState.conflicts.map((id) => {

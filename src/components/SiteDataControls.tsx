@@ -56,7 +56,7 @@ export default function SiteDataControls({ messages }: SiteDataControlsProps) {
 			<p class="site-data-title">{messages['stored-title']}</p>
 			{listing === null && <p>{messages['stored-loading']}</p>}
 			{listing === 'unavailable' && (
-				<p class="site-data-unavailable" role="alert">
+				<p class="site-data-unavailable huiwu-notice" role="alert">
 					{messages.unavailable}
 				</p>
 			)}
@@ -84,7 +84,7 @@ export default function SiteDataControls({ messages }: SiteDataControlsProps) {
 				<span class="site-data-hint">{messages['erase-hint']}</span>
 			</p>
 			{stage === 'confirm' && (
-				<p class="site-data-confirm" role="alert">
+				<p class="site-data-confirm huiwu-notice" role="alert">
 					{messages['erase-confirm']}{' '}
 					<button type="button" onClick={erase}>
 						{messages['erase-yes']}
@@ -95,7 +95,7 @@ export default function SiteDataControls({ messages }: SiteDataControlsProps) {
 				</p>
 			)}
 			{typeof stage === 'object' && (
-				<p class="site-data-erased" role="status">
+				<p class="site-data-erased huiwu-notice" role="status">
 					{formatMessage(messages.erased, { count: stage.erased })}
 				</p>
 			)}

@@ -21,7 +21,7 @@ export default function StorageNotices({ messages }: StorageNoticesProps) {
 	return (
 		<div class="storage-notices not-content" role="alert" data-pagefind-ignore>
 			{notices.map((notice) => (
-				<p class="storage-notice" data-storage-notice={notice.code} key={notice.key}>
+				<p class="storage-notice huiwu-notice" data-storage-notice={notice.code} key={notice.key}>
 					<span>{messages[notice.code as keyof typeof messages] ?? notice.code}</span>{' '}
 					{isDiscardable(notice) && (
 						<button type="button" onClick={() => discardStored(notice.key)}>

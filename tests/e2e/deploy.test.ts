@@ -2,9 +2,11 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { parsePolicy } from '../../scripts/lib/contentSecurityPolicy';
 import { ensureBuild } from './support/build';
 import { launchBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
+import { watchCsp } from './support/csp';
 import { startNginx, type NginxSite } from './support/nginx';
 import { searchSite } from './support/search';
 import { waitForOfflineReady } from './support/serviceWorker';
@@ -27,11 +29,14 @@ afterAll(async () => browser?.close());
 /**
  * Loads a page and fails on anything that ignores the base path: a same-origin
  * request that is not 2xx (a root-relative asset is a 404 here), a request
- * leaving the origin, an error, or a link to our own pages outside /huiwu/
- * or without its trailing slash (a folder URL without it breaks offline).
+ * leaving the origin, an error, a Content-Security-Policy violation (through
+ * nginx the header policy applies as well as the page's meta tag), or a link to
+ * our own pages outside /huiwu/ or without its trailing slash (a folder URL
+ * without it breaks offline).
  */
 async function expectPageWorks(site: string, path: string) {
 	const { page, context, foreignRequests, pageErrors } = await openPage(browser, {}, site);
+	const csp = await watchCsp(page);
 	const origin = new URL(site).origin;
 	const failures: string[] = [];
 	page.on('response', (response) => {
@@ -54,6 +59,7 @@ async function expectPageWorks(site: string, path: string) {
 	expect(failures).toEqual([]);
 	expect(foreignRequests).toEqual([]);
 	expect(pageErrors).toEqual([]);
+	expect(await csp.violations()).toEqual([]);
 	await context.close();
 }
 
@@ -176,13 +182,23 @@ describe('deployed with deploy/nginx.conf', () => {
 		}
 	});
 
-	it('sends the security headers, on pages and on errors', async () => {
-		for (const path of ['/', '/sw.js', firstFile('_astro', /\.js$/), '/no-such-page/']) {
+	// The manifest is answered by a nested location: nginx would drop the outer headers there if it added one.
+	it('sends the security headers, on pages, in nested locations and on errors', async () => {
+		for (const path of ['/', '/standards/office-standard/', '/sw.js', firstFile('_astro', /\.js$/), '/manifest.webmanifest', '/no-such-page/']) {
 			const headers = (await head(path)).headers;
 			expect(headers.get('x-content-type-options'), path).toBe('nosniff');
 			expect(headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
 			expect(headers.get('referrer-policy'), path).toBe('same-origin');
 			expect(headers.get('permissions-policy'), path).toContain('camera=()');
+			expect(headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+			// The header adds frame-ancestors, which a meta policy cannot set. It must
+			// restrict nothing the page's meta policy allows by hash: no fetch directive.
+			const policy = parsePolicy(headers.get('content-security-policy') ?? '');
+			expect(policy.get('frame-ancestors'), path).toEqual(["'self'"]);
+			expect(policy.get('object-src'), path).toEqual(["'none'"]);
+			expect(policy.get('base-uri'), path).toEqual(["'self'"]);
+			expect(policy.get('form-action'), path).toEqual(["'self'"]);
+			expect([...policy.keys()].filter((name) => name.endsWith('-src') && name !== 'object-src'), path).toEqual([]);
 		}
 	});
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { firstMissingSentence, sourceDocuments, sourceSentences, standardSlugs } from '../support/fidelity';
+import { standardIds } from '../../src/schemas/standard';
+import { firstMissingSentence, sourceSentences } from '../support/fidelity';
+import { sourceDocuments } from '../support/sourceText';
 import { launchBrowser } from './support/browser';
 import { contentText } from './support/pageText';
 import { openPage, pageURL } from './support/site';
@@ -13,7 +15,7 @@ afterAll(async () => browser?.close());
 
 describe('every sentence of the source is on its standard page, verbatim and in order', () => {
 	const docs = sourceDocuments();
-	it.each(standardSlugs.map((slug, i) => [slug, docs[i]!] as const))('%s', async (slug, lines) => {
+	it.each(standardIds.map((slug, i) => [slug, docs[i]!] as const))('%s', async (slug, lines) => {
 		const { page, context } = await openPage(browser);
 		await page.goto(pageURL(`/standards/${slug}/`));
 		const text = await contentText(page);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { normalize, sourceDocuments, sourceSentences } from '../support/fidelity';
+import { normalize, sourceSentences } from '../support/fidelity';
+import { sourceDocuments } from '../support/sourceText';
 import { launchBrowser } from './support/browser';
 import { pdfPages } from './support/pdfText';
 import { openPage, pageURL } from './support/site';

@@ -53,8 +53,11 @@ async function pdfPageSizes(pdf: Uint8Array): Promise<{ width: number; height: n
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 
-/** Waits for what a render or effect brings; generous, as the machine may be busy (not a timing assertion). */
-const poll = <T,>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
+/**
+ * Waits for what a render or effect brings; generous, as the machine may be busy (not a timing assertion).
+ * `read` may answer at once (the page's URL) or later (a locator): expect.poll awaits either.
+ */
+const poll = <T,>(read: () => T) => expect.poll(read, { timeout: 15_000 });
 
 describe('the seat preview seats a pasted list by 第二篇 四(三)2(1)', () => {
 	it('puts five names in the right seats, from the audience and mirrored from the rostrum; blank lines are ignored', async () => {

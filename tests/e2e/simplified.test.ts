@@ -9,8 +9,10 @@ import { deadlinesMessages } from '../../src/i18n/messages/deadlines';
 import { editionMessages } from '../../src/i18n/messages/edition';
 import { meetingsMessages } from '../../src/i18n/messages/meetings';
 import { toSimplified } from '../../src/i18n/simplified';
-import { firstMissingSentence, sourceDocuments, sourceSentences, standardSlugs } from '../support/fidelity';
+import { firstMissingSentence, sourceSentences } from '../support/fidelity';
+import { sourceDocuments } from '../support/sourceText';
 import { quizSetIds } from '../../src/schemas/quizHistory';
+import { standardIds } from '../../src/schemas/standard';
 import { questionBank } from '../support/quizBank';
 import { launchBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
@@ -118,7 +120,7 @@ describe('the two editions have the same pages', () => {
 
 describe('every sentence of the source, converted, is on its 简体 standard page', () => {
 	const docs = sourceDocuments();
-	it.each(standardSlugs.map((slug, i) => [slug, docs[i]!] as const))('%s', async (slug, lines) => {
+	it.each(standardIds.map((slug, i) => [slug, docs[i]!] as const))('%s', async (slug, lines) => {
 		const { page, context } = await openPage(browser);
 		await page.goto(pageURL(`/zh-cn/standards/${slug}/`));
 		const sentences = sourceSentences(lines.map(toSimplified));

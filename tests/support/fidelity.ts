@@ -1,35 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { standardIds } from '../../src/schemas/standard';
-
 /**
- * The project's own copy of the source, and how the fidelity test reads it.
- * Shared by the unit test of the matcher and the e2e test of the built pages.
+ * How the fidelity tests compare the source with a page: sentence by sentence, in
+ * order, ignoring whitespace. Shared by the unit test of the matcher and the e2e
+ * tests of the built pages; the source itself is read by ./sourceText.
  */
-export const sourcePath = join(process.cwd(), 'content/source/standards.txt');
-
-/** 1-based numbers of lines whose line break is a wrapping artifact inside a sentence. */
-export const wrappedLines = [2, 13];
-
-/** The five standards in the source's order; their ids are also the page slugs. */
-export const standardSlugs = standardIds;
-
-/** Lines of the source, wrapping artifacts joined, split into the five documents. */
-export function sourceDocuments(text = readFileSync(sourcePath, 'utf8')): string[][] {
-	const raw = text.replace(/\r\n/g, '\n').split('\n');
-	const joined: string[] = [];
-	for (let i = 0; i < raw.length; i++) {
-		let line = raw[i]!;
-		while (wrappedLines.includes(i + 1)) line += raw[++i]!;
-		joined.push(line);
-	}
-	const docs: string[][] = [];
-	for (const line of joined) {
-		if (/^第[一二三四五]篇:/.test(line)) docs.push([]);
-		docs.at(-1)!.push(line);
-	}
-	return docs;
-}
 
 /**
  * What the comparison ignores: whitespace and the —— separators that became

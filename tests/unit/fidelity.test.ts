@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstMissingSentence, normalize, sourceDocuments, sourceSentences } from '../support/fidelity';
+import { firstMissingSentence, normalize, sourceSentences } from '../support/fidelity';
+import { sourceDocuments } from '../support/sourceText';
 
 // The e2e fidelity test is only as good as this matcher: prove it catches loss.
 describe('reading the source', () => {

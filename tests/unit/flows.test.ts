@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findStep, flowKeys, flowTotals, itemKey, orphanedKeys, ruleLinks, stepState } from '../../src/lib/flows';
 import { type Flow, type FlowStep, flowSchema } from '../../src/schemas/flow';
-import { districtFlowTexts, type SourceStandardId, sourceClauses, standardText } from './support/sourceText';
+import type { StandardId } from '../../src/schemas/standard';
+import { districtCommitteeFlows, districtFlowChart, sourceClauses, standardText } from '../support/sourceText';
 
 const flowsDir = fileURLToPath(new URL('../../content/flows/', import.meta.url));
 const files = readdirSync(flowsDir).filter((name) => name.endsWith('.yaml'));
@@ -20,25 +21,12 @@ const flowById = (id: string): Flow => {
 };
 const steps = (flow: Flow): FlowStep[] => flow.sections.flatMap((section) => section.steps);
 
-// 第三篇's flow charts: flow id → verbatim title in the source.
-const districtFlows: Record<string, string> = {
-	'party-congress': '黨代會流程',
-	plenary: '區委全體(擴大)會議流程',
-	secretaries: '區委書記會流程',
-	'standing-committee': '區委常委會議流程',
-	'joint-party-government': '黨政聯席會流程',
-	'on-site': '現場會流程',
-	'receive-superiors': '接待上級領導流程',
-	'district-assembly': '承辦全區性大會流程',
-	'daily-secretary-convened': '分管書記召集的會議',
-	'daily-preparatory': '重要會議(重大活動)預備會',
-};
-const minutesLists: Record<string, string> = {
-	'minutes-distribution-secretaries': '書記會議紀要分送',
-	'minutes-distribution-standing': '常委會議紀要分送',
-	'minutes-distribution-joint': '黨政聯席會議紀要分送',
-};
-const expectedStandards: Record<string, SourceStandardId> = {
+// 第三篇's flows: flow id → verbatim title in the source (the parser checks each title
+// against the source); the flow charts, then the 紀要分送 lists.
+const isMinutesList = ([id]: (typeof districtCommitteeFlows)[number]) => id.startsWith('minutes-distribution-');
+const districtFlows = Object.fromEntries(districtCommitteeFlows.filter((flow) => !isMinutesList(flow)));
+const minutesLists = Object.fromEntries(districtCommitteeFlows.filter(isMinutesList));
+const expectedStandards: Record<string, StandardId> = {
 	'county-reception': 'county-meetings',
 	'office-standard': 'office-standard',
 	'standard-process-2017': 'standard-process-2017',
@@ -139,16 +127,10 @@ describe('fidelity to the source text', () => {
 	});
 
 	it('points every anchor at an existing clause, and quotes each label from within that clause', () => {
-		const charts = districtFlowTexts();
 		for (const flow of flows) {
 			const clauses = sourceClauses(flow.standard);
 			const clauseText = (anchor: string): string => {
-				if (anchor.startsWith('flow-')) {
-					const id = anchor.slice('flow-'.length);
-					expect(id, `${flow.id}: ${anchor} names this flow`).toBe(flow.id);
-					const title = districtFlows[id] ?? minutesLists[id] ?? '';
-					return `${title}:${charts.get(title) ?? ''}`;
-				}
+				if (anchor.startsWith('flow-')) expect(anchor.slice('flow-'.length), `${flow.id}: ${anchor} names this flow`).toBe(flow.id);
 				const clause = clauses.get(anchor);
 				expect(clause, `${flow.id}: anchor ${anchor}`).toBeDefined();
 				return clause?.text ?? '';
@@ -167,15 +149,13 @@ describe('fidelity to the source text', () => {
 	});
 
 	describe('第三篇 flow charts', () => {
-		const charts = districtFlowTexts();
-
 		it.each(Object.entries(districtFlows))('%s: the top-level steps joined by —— are the source flow, exactly', (id, title) => {
 			const flow = flowById(id);
 			expect(flow.title).toBe(title);
 			expect(flow.anchor).toBe(`flow-${id}`);
 			expect(flow.sections).toHaveLength(1);
 			expect(flow.sections[0]!.title).toBeUndefined();
-			expect(steps(flow).map((step) => step.label).join('——')).toBe(charts.get(title));
+			expect(steps(flow).map((step) => step.label).join('——')).toBe(districtFlowChart(id));
 			for (const step of steps(flow)) expect(step.anchor).toBe(`flow-${id}`);
 		});
 
@@ -201,8 +181,7 @@ describe('fidelity to the source text', () => {
 		it.each(Object.entries(minutesLists))('%s: one item per recipient, as listed in the source', (id, title) => {
 			const flow = flowById(id);
 			expect(flow.title).toBe(title);
-			const recipients = charts
-				.get(title)!
+			const recipients = districtFlowChart(id)
 				.replace(/。$/, '')
 				.split(/[,、;]/);
 			expect(recipients).toContain('存檔');

@@ -5,12 +5,12 @@ import { parse } from 'yaml';
 import { clauseAnchorSchema } from '../../src/schemas/ids';
 import { type AuthoredQuestion, quizBankSchema } from '../../src/schemas/quiz';
 import { standardIds } from '../../src/schemas/standard';
-import { clauseAnchors, readClauses, standardsSourcePath } from './support/clauseAnchors';
+import { clauseAnchors, readClauses, sourceText } from '../support/sourceText';
 
 const quizDir = new URL('../../content/quiz/', import.meta.url);
-const source = readFileSync(standardsSourcePath, 'utf8');
-const clauses = readClauses(source);
-const anchors = clauseAnchors(source);
+const source = sourceText();
+const clauses = readClauses();
+const anchors = clauseAnchors();
 
 const bankFiles = readdirSync(quizDir).filter((name) => name.endsWith('.yaml'));
 const raw = Object.fromEntries(
@@ -42,7 +42,7 @@ describe('clause anchors derived from the source numbering', () => {
 			['district-committee', 'flow-minutes-distribution-joint', '各普發單位'],
 		];
 		for (const [standard, anchor, text] of examples) {
-			expect(clauses[standard].get(anchor), `${standard}#${anchor}`).toContain(text);
+			expect(clauses[standard].get(anchor)?.text, `${standard}#${anchor}`).toContain(text);
 		}
 	});
 
@@ -52,8 +52,8 @@ describe('clause anchors derived from the source numbering', () => {
 	});
 
 	it('keeps a sub-clause out of its siblings', () => {
-		expect(clauses['office-standard'].get('s4-3-3-4')).not.toContain('座位牌');
-		expect(clauses['office-standard'].get('s4-3-3')).toContain('座位牌');
+		expect(clauses['office-standard'].get('s4-3-3-4')?.text).not.toContain('座位牌');
+		expect(clauses['office-standard'].get('s4-3-3')?.text).toContain('座位牌');
 	});
 
 	it('rejects a source whose numbering skips a clause', () => {
@@ -152,7 +152,7 @@ describe('explanations point back to the source', () => {
 
 	it('quotes from inside the clause its anchor names', () => {
 		for (const q of questions) {
-			expect(clauses[q.standard].get(q.anchor) ?? '', `${q.id}: ${q.standard}#${q.anchor}`).toContain(
+			expect(clauses[q.standard].get(q.anchor)?.text ?? '', `${q.id}: ${q.standard}#${q.anchor}`).toContain(
 				q.explanation.quote,
 			);
 		}

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ruleSchema, type Rule } from '../../src/schemas/rule';
 import { deadlineRules } from '../../src/lib/deadlines';
-import { readClauses } from './support/clauseAnchors';
+import { readClauses, sourceText } from '../support/sourceText';
 
 const rulesDir = new URL('../../content/rules/', import.meta.url);
 const ruleFiles = readdirSync(rulesDir).filter((name) => name.endsWith('.json'));
 const rules: Rule[] = ruleFiles.map((name) => ruleSchema.parse(JSON.parse(readFileSync(new URL(name, rulesDir), 'utf8'))));
-const source = readFileSync(new URL('../../content/source/standards.txt', import.meta.url), 'utf8');
-const clauses = readClauses(source);
+const source = sourceText();
+const clauses = readClauses();
 
 // Where each rule comes from, as the issue lists it.
 const expectedSources: Record<string, [string, string]> = {
@@ -60,7 +60,7 @@ describe('quotes are the source, verbatim', () => {
 	it.each(refs)('$id: the anchor $anchor is a clause of $standard and holds the quote', ({ standard, anchor, quote }) => {
 		const clause = clauses[standard].get(anchor);
 		expect(clause, `${standard}#${anchor} is not a clause`).toBeDefined();
-		expect(clause).toContain(quote);
+		expect(clause?.text).toContain(quote);
 	});
 
 	it('quotes whole sentences, never a fragment', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seatingMessages } from '../../src/i18n/messages/seating';
-import { sourceDocuments } from '../support/fidelity';
+import { standardText } from '../support/sourceText';
 
 // The seat preview quotes the standards; a quote must be the source's own words.
 describe('quotes on the seat preview page', () => {
-	const [countyMeetings, officeStandard] = sourceDocuments().map((lines) => lines.join('\n'));
+	const countyMeetings = standardText('county-meetings');
+	const officeStandard = standardText('office-standard');
 
 	it('第二篇 四(三)2(1) is quoted whole and verbatim', () => {
 		expect(officeStandard).toContain(seatingMessages['rule.quote']);
