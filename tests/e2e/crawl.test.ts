@@ -10,8 +10,9 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-// One visit per page serves both checks: the intranet rule (nothing leaves the
-// origin, nothing throws) and accessibility (axe, WCAG 2.1 A/AA).
+// One visit per page serves these checks: the intranet rule (nothing leaves the
+// origin, nothing throws), accessibility (axe, WCAG 2.1 A/AA), and a meta
+// description (what link previews and the intranet's search show; Lighthouse SEO).
 describe('crawl of every built page', () => {
 	const pages = builtPages();
 
@@ -20,7 +21,7 @@ describe('crawl of every built page', () => {
 		expect(pages).toContain('/standards/office-standard/');
 	});
 
-	it.each(pages)('%s stays on its origin, throws nothing and passes axe', async (path) => {
+	it.each(pages)('%s stays on its origin, throws nothing, passes axe and has a description', async (path) => {
 		const { page, context, foreignRequests, pageErrors } = await openPage(browser);
 		const response = await page.goto(pageURL(path), { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(200);
@@ -31,6 +32,7 @@ describe('crawl of every built page', () => {
 		expect(foreignRequests).toEqual([]);
 		expect(pageErrors).toEqual([]);
 		expect(serious).toEqual([]);
+		expect((await page.locator('meta[name="description"]').getAttribute('content'))?.trim()).toBeTruthy();
 		await context.close();
 	});
 });

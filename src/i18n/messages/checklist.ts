@@ -24,6 +24,8 @@ export const checklistMessages = {
 	'index-title': '全部檢查清單',
 	'index-intro': '五份規范中的每一個流程都可逐項勾選。以下進度為「練習」用的勾選;實際籌備會議時,請在會議工作區為每場會議建立各自的清單。',
 	'page-intro': '出自{part}《{title}》',
+	'page-description': '「{flow}」逐項檢查清單,出自{part}《{title}》:勾選保存在此瀏覽器中,可列印。',
+	'index-description': '五份會務工作規范中每一個流程的逐項檢查清單,附練習進度。',
 	'saved-here': '勾選會保存在此瀏覽器中。',
 	'print-hint': '列印時,已勾選的項目會印成打勾的方框。',
 	'not-started': '尚未開始',
