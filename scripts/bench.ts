@@ -95,6 +95,8 @@ interface SearchRun {
 	results: number;
 	bytes: number;
 	requests: number;
+	/** From the click on 搜尋 to Pagefind's field being there (its UI is fetched on intent, see src/scripts/lazyPagefindUI.ts). */
+	openMs: number;
 	firstResultsMs: number;
 }
 
@@ -105,8 +107,7 @@ async function measureSearch(browser: Browser, baseURL: string, edition: string,
 	try {
 		await page.goto(new URL(home.replace(/^\//, ''), baseURL).href, { waitUntil: 'networkidle' });
 		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-		await page.locator('site-search button[data-open-modal]').first().click();
-		await page.locator('.pagefind-ui__search-input').waitFor();
+		// Counted from the click: opening the search fetches Pagefind's UI, which is part of what a search costs.
 		const bodies: Promise<number>[] = [];
 		page.on('requestfinished', (request) => {
 			bodies.push(
@@ -117,6 +118,10 @@ async function measureSearch(browser: Browser, baseURL: string, edition: string,
 					.catch(() => 0),
 			);
 		});
+		const clicked = Date.now();
+		await page.locator('site-search button[data-open-modal]').first().click();
+		await page.locator('.pagefind-ui__search-input').waitFor();
+		const openMs = Date.now() - clicked;
 		const firstResultsMs = await page.evaluate(async (q) => {
 			const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
 			const started = performance.now();
@@ -137,7 +142,7 @@ async function measureSearch(browser: Browser, baseURL: string, edition: string,
 		await page.waitForLoadState('networkidle');
 		const results = await page.locator('.pagefind-ui__result').count();
 		const sizes = await Promise.all(bodies);
-		return { edition, query, results, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, firstResultsMs: Math.round(firstResultsMs) };
+		return { edition, query, results, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, openMs, firstResultsMs: Math.round(firstResultsMs) };
 	} finally {
 		await context.close();
 	}
@@ -175,10 +180,10 @@ function tables(report: BenchReport): string {
 		const w = page.weight;
 		lines.push(`| \`${page.path}\` | ${pair(w.html)} | ${pair(w.css)} | ${pair(w.js)} | ${versus(w.js.gzip, base.js.gzip)} | ${lh(w.url)} |`);
 	}
-	lines.push('', 'Search, each query on a freshly loaded home page: bytes the search fetched (Pagefind script, WebAssembly, index, fragments), and time from typing to the first result (includes Pagefind UI\'s input debounce).', '');
-	lines.push('| Edition | Query | Results | Fetched | Requests | First results |', '| --- | --- | --- | --- | --- | --- |');
+	lines.push('', 'Search, each query on a freshly loaded home page: bytes the search fetched from the click on 搜尋 (Pagefind\'s UI, script, WebAssembly, index, fragments), time from the click to the search field, and from typing to the first result (includes Pagefind UI\'s input debounce).', '');
+	lines.push('| Edition | Query | Results | Fetched | Requests | Field ready | First results |', '| --- | --- | --- | --- | --- | --- | --- |');
 	for (const run of report.search) {
-		lines.push(`| ${run.edition} | ${run.query} | ${run.results} | ${kb(run.bytes)} KB | ${run.requests} | ${run.firstResultsMs} ms |`);
+		lines.push(`| ${run.edition} | ${run.query} | ${run.results} | ${kb(run.bytes)} KB | ${run.requests} | ${run.openMs} ms | ${run.firstResultsMs} ms |`);
 	}
 	return lines.join('\n');
 }
