@@ -12,7 +12,7 @@ export function createEditionStore(options: { environment?: StorageEnvironment |
 		schema: editionChoiceSchema,
 		initial: null,
 		// No merge: a choice is one value, and the latest one, from any tab, wins.
-		...(options.environment === undefined ? {} : { environment: options.environment }),
+		environment: options.environment,
 	});
 	return {
 		$edition,

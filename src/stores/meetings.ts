@@ -36,7 +36,7 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 		schema: meetingsStateSchema,
 		initial: EMPTY_MEETINGS,
 		merge: mergeMeetings,
-		...(options.environment === undefined ? {} : { environment: options.environment }),
+		environment: options.environment,
 	});
 
 	return {

@@ -66,7 +66,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 		migrations: progressMigrations,
 		initial: EMPTY_PROGRESS,
 		merge: mergeProgress,
-		...(options.environment === undefined ? {} : { environment: options.environment }),
+		environment: options.environment,
 	});
 
 	return {

@@ -44,7 +44,7 @@ export function createQuizHistoryStore(options: QuizHistoryStoreOptions = {}): Q
 		schema: quizHistorySchema,
 		initial: EMPTY_QUIZ_HISTORY,
 		merge: mergeQuizHistory,
-		...(options.environment === undefined ? {} : { environment: options.environment }),
+		environment: options.environment,
 	});
 
 	return {

@@ -64,7 +64,7 @@ export function createSeatingPlansStore(options: SeatingPlansStoreOptions = {}):
 		schema: seatingPlansStateSchema,
 		initial: EMPTY_SEATING_PLANS,
 		merge: mergeSeatingPlans,
-		...(options.environment === undefined ? {} : { environment: options.environment }),
+		environment: options.environment,
 	});
 	const byMeeting = new Map<string, ReadableAtom<SavedSeatingPlan[]>>();
 

@@ -77,8 +77,11 @@ export interface PersistentStoreOptions<T> {
 	 * replaces the local one.
 	 */
 	merge?: (local: T, remote: T) => T;
-	/** Defaults to the browser's; null means memory only (as on the server). */
-	environment?: StorageEnvironment | null;
+	/**
+	 * Defaults to the browser's (also when given as undefined, so a store can
+	 * pass its own optional option straight on); null means memory only (as on the server).
+	 */
+	environment?: StorageEnvironment | null | undefined;
 }
 
 export interface PersistentAtom<T> extends ReadableAtom<T> {

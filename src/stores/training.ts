@@ -35,7 +35,7 @@ export function createTrainingStore(options: TrainingStoreOptions = {}): Trainin
 		schema: trainingStateSchema,
 		initial: EMPTY_TRAINING,
 		merge: mergeTraining,
-		...(options.environment === undefined ? {} : { environment: options.environment }),
+		environment: options.environment,
 	});
 	return {
 		$training,
