@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectFiles, projectRoot as root } from '../support/projectFiles';
 
 /**
  * User text (meeting names and notes, seat names, imported files, quiz
@@ -8,7 +9,6 @@ import { describe, expect, it } from 'vitest';
  * is that no code under src/ uses an HTML sink at all; a use that is truly
  * needed goes in `allowed` with the reason, and stays reviewed.
  */
-const root = join(import.meta.dirname, '../..');
 
 const sinks: [name: string, pattern: RegExp][] = [
 	['innerHTML', /\binnerHTML\b/],
@@ -25,15 +25,9 @@ const sinks: [name: string, pattern: RegExp][] = [
 /** `path → reason` for a sink that is truly needed (none today). */
 const allowed: Record<string, string> = {};
 
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return sourceFiles(path);
-		return /\.(ts|tsx|js|mjs|jsx|astro|mdx|md)$/.test(entry.name) && entry.name !== 'README.md' ? [path] : [];
-	});
-}
 
-const files = sourceFiles(join(root, 'src')).map((path) => relative(root, path).replaceAll('\\', '/'));
+// READMEs under src/ document the sinks by name; they are not code.
+const files = projectFiles('src', /^(?!README\.md$).*\.(ts|tsx|js|mjs|jsx|astro|mdx|md)$/);
 
 describe('no HTML sinks under src/', () => {
 	it('no file uses innerHTML, dangerouslySetInnerHTML, insertAdjacentHTML, outerHTML =, document.write, set:html…', () => {

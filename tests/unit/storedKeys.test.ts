@@ -1,28 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STARLIGHT_LOCAL_KEYS, STARLIGHT_SESSION_KEYS } from '../../src/stores/siteData';
 import { ERASE_SIGNAL_KEY, STORAGE_NAMESPACE } from '../../src/stores/storageEngine';
+import { projectFiles, projectRoot as root } from '../support/projectFiles';
 
 /**
  * The README ("What the site stores") and the 資料與隱私 page tell people every
  * key the site keeps in their browser. A store added in code without a line
  * there fails here, and so does a line for a store that is gone.
  */
-const root = join(import.meta.dirname, '../..');
 
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return sourceFiles(path);
-		return /\.(ts|tsx|astro)$/.test(entry.name) ? [path] : [];
-	});
-}
 
 /** `storageKey('name')` calls under src/, as the keys they make. */
 function keysInCode(): string[] {
-	const keys = sourceFiles(join(root, 'src')).flatMap((path) =>
-		[...readFileSync(path, 'utf8').matchAll(/storageKey\(\s*['"`]([^'"`]+)['"`]\s*\)/g)].map((m) => `${STORAGE_NAMESPACE}${m[1]}`),
+	const keys = projectFiles('src', /\.(ts|tsx|astro)$/).flatMap((path) =>
+		[...readFileSync(join(root, path), 'utf8').matchAll(/storageKey\(\s*['"`]([^'"`]+)['"`]\s*\)/g)].map((m) => `${STORAGE_NAMESPACE}${m[1]}`),
 	);
 	return [...new Set(keys)].sort();
 }
