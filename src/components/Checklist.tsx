@@ -6,6 +6,7 @@ import { flowKeys, flowTotals, orphanedKeys } from '~/lib/flows';
 import type { Flow } from '~/schemas/flow';
 import { $progress, discardOrphans, resetFlow, setSteps, undoReset } from '~/stores/progress';
 import { flowProgress, PRACTICE_RUN, type ResetToken } from '~/stores/progressState';
+import { ConfirmNotice } from './ConfirmNotice';
 import ChecklistStep, { type StepDueBadge } from './ChecklistStep';
 import type { DueBadgeMessages } from './DueBadge';
 
@@ -96,21 +97,14 @@ export default function Checklist({
 				</span>
 			</div>
 			{resetStage === 'confirm' && (
-				<p class="checklist-confirm huiwu-notice print-hidden" role="alert" data-pagefind-ignore>
-					{messages['reset-confirm']}{' '}
-					<button
-						type="button"
-						onClick={() => {
-							const token = resetFlow(runId, flow.id);
-							setResetStage(token ?? 'idle');
-						}}
-					>
-						{messages['reset-yes']}
-					</button>{' '}
-					<button type="button" onClick={() => setResetStage('idle')}>
-						{messages['reset-no']}
-					</button>
-				</p>
+				<ConfirmNotice
+					class="checklist-confirm"
+					question={messages['reset-confirm']}
+					yes={messages['reset-yes']}
+					no={messages['reset-no']}
+					onYes={() => setResetStage(resetFlow(runId, flow.id) ?? 'idle')}
+					onNo={() => setResetStage('idle')}
+				/>
 			)}
 			{typeof resetStage === 'object' && (
 				<p class="checklist-undo huiwu-notice print-hidden" role="status" data-pagefind-ignore>

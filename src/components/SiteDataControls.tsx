@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { PrivacyMessages } from '~/i18n/messages/privacy';
 import { eraseSiteData, exportSiteData, storedSiteData, type StoredItem } from '~/stores/siteData';
+import { ConfirmNotice } from './ConfirmNotice';
 import { downloadText } from './download';
 
 export interface SiteDataControlsProps {
@@ -84,15 +85,14 @@ export default function SiteDataControls({ messages }: SiteDataControlsProps) {
 				<span class="site-data-hint">{messages['erase-hint']}</span>
 			</p>
 			{stage === 'confirm' && (
-				<p class="site-data-confirm huiwu-notice" role="alert">
-					{messages['erase-confirm']}{' '}
-					<button type="button" onClick={erase}>
-						{messages['erase-yes']}
-					</button>{' '}
-					<button type="button" onClick={() => setStage('idle')}>
-						{messages['erase-no']}
-					</button>
-				</p>
+				<ConfirmNotice
+					class="site-data-confirm"
+					question={messages['erase-confirm']}
+					yes={messages['erase-yes']}
+					no={messages['erase-no']}
+					onYes={erase}
+					onNo={() => setStage('idle')}
+				/>
 			)}
 			{typeof stage === 'object' && (
 				<p class="site-data-erased huiwu-notice" role="status">
