@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { formatMessage } from '~/i18n/format';
+import { formatMessage, wallClockText } from '~/i18n/format';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
 import { downloadFileName } from '~/lib/fileName';
 import { isTicked } from '~/lib/flows';
@@ -141,7 +141,7 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 									{meeting.name}
 								</a>
 								<span class="meeting-meta">
-									{flow?.title ?? meeting.flowId} · {meeting.start ? meeting.start.replace('T', ' ') : messages['no-date']}
+									{flow?.title ?? meeting.flowId} · {meeting.start ? wallClockText(meeting.start) : messages['no-date']}
 									{meeting.archived && ` · ${messages.archived}`}
 								</span>
 								<span class="meeting-progress" data-done={done} data-total={total}>

@@ -1,3 +1,4 @@
+import { wallClockText } from '~/i18n/format';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
 import { isTicked, itemKey, stepState } from '~/lib/flows';
 import type { Flow } from '~/schemas/flow';
@@ -6,7 +7,7 @@ import type { StepDueBadge } from './ChecklistStep';
 
 const box = (ticked: boolean) => (ticked ? '☑' : '☐');
 const when = (meeting: Meeting | null) =>
-	meeting?.start ? `${meeting.start.replace('T', ' ')}${meeting.end ? ` – ${meeting.end.replace('T', ' ')}` : ''}` : '';
+	meeting?.start ? `${wallClockText(meeting.start)}${meeting.end ? ` – ${wallClockText(meeting.end)}` : ''}` : '';
 
 function SheetHeader({ title, meeting, messages }: { title: string; meeting: Meeting | null; messages: MeetingsMessages }) {
 	return (

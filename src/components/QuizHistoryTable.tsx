@@ -1,5 +1,5 @@
-import { formatMessage } from '~/i18n/format';
-import { formatPoints, setName, wallClockText, type QuizMessages, type StandardNames } from '~/i18n/quizText';
+import { formatMessage, wallClockText } from '~/i18n/format';
+import { formatPoints, setName, type QuizMessages, type StandardNames } from '~/i18n/quizText';
 import { MIXED_PER_STANDARD } from '~/lib/quizSets';
 import { attemptPercent } from '~/lib/trainingRecord';
 import { $quizHistory, EMPTY_QUIZ_HISTORY } from '~/stores/quizHistory';

@@ -80,7 +80,3 @@ export function setName(set: QuizSetId, m: QuizMessages, standards: StandardName
 	return message(m, 'set-standard', standards[set]);
 }
 
-/** `2026-03-05T09:07` → `2026-03-05 09:07`. */
-export function wallClockText(wallClock: string): string {
-	return wallClock.replace('T', ' ');
-}
