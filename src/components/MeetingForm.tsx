@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
+import { meetingInputProblem } from '~/lib/meetingInput';
 import { MAX_EXPECTED, type MeetingInput } from '~/schemas/meeting';
 
 export interface FlowChoice {
@@ -16,18 +17,26 @@ interface Props {
 	onSubmit(input: MeetingInput): void;
 }
 
-/** Checks what a person typed; returns the message key of the first problem. */
-export function meetingInputProblem(input: MeetingInput): keyof MeetingsMessages | null {
-	if (!input.name.trim()) return 'name-required';
-	if (input.start && input.end && input.end < input.start) return 'end-before-start';
-	if (!Number.isInteger(input.expected) || input.expected < 0 || input.expected > MAX_EXPECTED) return 'expected-range';
-	return null;
-}
-
 /** Create or edit a meeting: name, flow, start and end, place, expected count, notes. */
 export default function MeetingForm({ flows, messages, initial, submitLabel, onSubmit }: Props) {
 	const [input, setInput] = useState<MeetingInput>(initial);
+	// What the form started from: typing is "unsaved" while `input` differs from it.
+	const [base, setBase] = useState<MeetingInput>(initial);
+	const [changedElsewhere, setChangedElsewhere] = useState(false);
 	const [problem, setProblem] = useState<keyof MeetingsMessages | null>(null);
+	const initialText = JSON.stringify(initial);
+	useEffect(() => {
+		// The record changed (another tab saved it, or this form did): adopt it unless
+		// that would throw away typing; then keep the typing and say so.
+		if (initialText === JSON.stringify(base)) return;
+		if (JSON.stringify(input) === JSON.stringify(base) || JSON.stringify(input) === initialText) {
+			setInput(initial);
+			setBase(initial);
+			setChangedElsewhere(false);
+		} else {
+			setChangedElsewhere(true);
+		}
+	}, [initialText]);
 	const field = <K extends keyof MeetingInput>(key: K, value: MeetingInput[K]) => setInput({ ...input, [key]: value });
 	const groups = [...new Set(flows.map((flow) => flow.group))];
 
@@ -39,7 +48,12 @@ export default function MeetingForm({ flows, messages, initial, submitLabel, onS
 				event.preventDefault();
 				const found = meetingInputProblem(input);
 				setProblem(found);
-				if (!found) onSubmit({ ...input, name: input.name.trim() });
+				if (found) return;
+				const submitted = { ...input, name: input.name.trim() };
+				setInput(submitted);
+				setBase(submitted);
+				setChangedElsewhere(false);
+				onSubmit(submitted);
 			}}
 		>
 			<label>
@@ -91,6 +105,21 @@ export default function MeetingForm({ flows, messages, initial, submitLabel, onS
 				{messages.notes}
 				<textarea name="notes" rows={3} maxLength={5000} value={input.notes} onInput={(e) => field('notes', e.currentTarget.value)} />
 			</label>
+			{changedElsewhere && (
+				<p class="changed-elsewhere huiwu-notice" role="status" data-changed-elsewhere>
+					{messages['changed-elsewhere']}{' '}
+					<button
+						type="button"
+						onClick={() => {
+							setInput(initial);
+							setBase(initial);
+							setChangedElsewhere(false);
+						}}
+					>
+						{messages['load-latest']}
+					</button>
+				</p>
+			)}
 			{problem && (
 				<p class="form-problem huiwu-notice huiwu-notice-error" role="alert">
 					{messages[problem]}

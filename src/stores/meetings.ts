@@ -1,7 +1,7 @@
 import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
 import { type ProgressStore, progressStore } from './progress';
-import { flowProgress } from './progressState';
+import { flowProgress, withRunReplaced } from './progressState';
 import {
 	EMPTY_MEETINGS,
 	mergeMeetings,
@@ -9,7 +9,7 @@ import {
 	withMeetingChanged,
 	withoutMeeting,
 } from './meetingsState';
-import { createPersistentStore, type StorageEnvironment, storageKey } from './storageEngine';
+import { createPersistentStore, type StorageEnvironment, storageKey, storeChange, writeTogether, type WriteResult } from './storageEngine';
 
 export const MEETINGS_KEY = storageKey('meetings');
 
@@ -77,16 +77,24 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 			const runs = progress.$progress.get().runs;
 			for (const id of Object.keys(deleted)) if (runs[id]) progress.deleteRun(id);
 		},
-		/** Writes validated, conflict-resolved meetings and their ticks. */
-		importMeetings(meetings: readonly ExportedMeeting[]) {
+		/**
+		 * Writes validated, conflict-resolved meetings and their ticks, all or nothing:
+		 * when either key cannot be written (full, refused, or holding a value this
+		 * release cannot read), neither changes and the result says why.
+		 */
+		importMeetings(meetings: readonly ExportedMeeting[]): WriteResult {
 			const at = now();
-			$meetings.update((state) =>
-				meetings.reduce((next, { ticked: _ticked, ...meeting }) => {
-					const { [meeting.id]: _tombstone, ...deleted } = next.deleted;
-					return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
-				}, state),
-			);
-			for (const meeting of meetings) progress.replaceRun(meeting.id, { [meeting.flowId]: meeting.ticked });
+			return writeTogether([
+				storeChange($meetings, (state) =>
+					meetings.reduce((next, { ticked: _ticked, ...meeting }) => {
+						const { [meeting.id]: _tombstone, ...deleted } = next.deleted;
+						return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
+					}, state),
+				),
+				storeChange(progress.$progress, (state) =>
+					meetings.reduce((next, meeting) => withRunReplaced(next, meeting.id, { [meeting.flowId]: meeting.ticked }, at), state),
+				),
+			]);
 		},
 		markExported() {
 			$meetings.update((state) => ({ ...state, lastExport: now() }));

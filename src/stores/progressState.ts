@@ -1,3 +1,4 @@
+import { isSafeKey } from '../schemas/ids';
 import { progressV0Schema, type FlowMarks, type ProgressState, type StepMark } from '../schemas/progress';
 
 /**
@@ -186,14 +187,18 @@ export function withoutOrphans(state: ProgressState, report: OrphanReport, now: 
 /** Version 0 (flat `"<flowId>/<stepKey>" → boolean`) → version 1: practice run, timestamp 0 (unknown, older than any real change). */
 export function migrateProgressV0(data: unknown): ProgressState {
 	const flat = progressV0Schema.parse(data);
-	const run: Record<string, Record<string, StepMark>> = {};
+	// Prototype-free maps, and prototype names refused: `run['__proto__'] ??= {}` on a
+	// plain object would hand back Object.prototype and change every object in the page.
+	const run: Record<string, Record<string, StepMark>> = Object.create(null);
 	for (const [path, done] of Object.entries(flat)) {
 		const slash = path.indexOf('/');
 		if (slash <= 0 || slash === path.length - 1) throw new ProgressMigrationError(path);
-		if (!done) continue;
 		const flowId = path.slice(0, slash);
-		const flow = (run[flowId] ??= {});
-		flow[path.slice(slash + 1)] = { done: true, at: 0 };
+		const stepKey = path.slice(slash + 1);
+		if (!isSafeKey(flowId) || !isSafeKey(stepKey)) throw new ProgressMigrationError(path);
+		if (!done) continue;
+		const flow = (run[flowId] ??= Object.create(null) as Record<string, StepMark>);
+		flow[stepKey] = { done: true, at: 0 };
 	}
 	return { runs: Object.keys(run).length > 0 ? { [PRACTICE_RUN]: run } : {}, deletedRuns: {} };
 }

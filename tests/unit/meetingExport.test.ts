@@ -40,7 +40,7 @@ describe('the export format', () => {
 	it('round-trips through JSON and the import check', () => {
 		const data = exported([meeting('m-aaaaaaaa'), meeting('m-bbbbbbbb', { flowId: 'on-site', name: '現場會' })]);
 		const result = parseImport(file(data), flows, 'keys-0000abcd');
-		expect(result).toEqual({ ok: true, meetings: data.meetings, flowDataChanged: false });
+		expect(result).toEqual({ ok: true, meetings: data.meetings, flowDataChanged: false, duplicates: [] });
 	});
 
 	it('notes when the checklists have changed since the export', () => {
