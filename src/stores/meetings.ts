@@ -1,12 +1,13 @@
 import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
 import { type ProgressStore, progressStore } from './progress';
-import { flowProgress, withRunReplaced } from './progressState';
+import { flowProgress, withRunsReplaced } from './progressState';
 import {
 	EMPTY_MEETINGS,
 	mergeMeetings,
 	withMeeting,
 	withMeetingChanged,
+	withMeetingsImported,
 	withoutMeeting,
 } from './meetingsState';
 import { createPersistentStore, type StorageEnvironment, storageKey, storeChange, writeTogether, type WriteResult } from './storageEngine';
@@ -85,14 +86,13 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 		importMeetings(meetings: readonly ExportedMeeting[]): WriteResult {
 			const at = now();
 			return writeTogether([
-				storeChange($meetings, (state) =>
-					meetings.reduce((next, { ticked: _ticked, ...meeting }) => {
-						const { [meeting.id]: _tombstone, ...deleted } = next.deleted;
-						return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
-					}, state),
-				),
+				storeChange($meetings, (state) => withMeetingsImported(state, meetings, at)),
 				storeChange(progress.$progress, (state) =>
-					meetings.reduce((next, meeting) => withRunReplaced(next, meeting.id, { [meeting.flowId]: meeting.ticked }, at), state),
+					withRunsReplaced(
+						state,
+						meetings.map((meeting) => [meeting.id, { [meeting.flowId]: meeting.ticked }] as const),
+						at,
+					),
 				),
 			]);
 		},

@@ -39,6 +39,17 @@ export function withMeeting(state: MeetingsState, meeting: Meeting): MeetingsSta
 	return { ...state, meetings: { ...state.meetings, [meeting.id]: meeting } };
 }
 
+/** Imported meetings (validated, one per id) replace or join the state; their tombstones go; stamped at least `now`. */
+export function withMeetingsImported(state: MeetingsState, imported: readonly (Meeting & { ticked?: unknown })[], now: number): MeetingsState {
+	const meetings: Record<string, Meeting> = { ...state.meetings };
+	const deleted: Record<string, number> = { ...state.deleted };
+	for (const { ticked: _ticked, ...meeting } of imported) {
+		delete deleted[meeting.id];
+		meetings[meeting.id] = { ...meeting, updatedAt: Math.max(now, meeting.updatedAt) };
+	}
+	return { ...state, meetings, deleted };
+}
+
 export function withMeetingChanged(
 	state: MeetingsState,
 	id: string,

@@ -143,6 +143,35 @@ export function withRunReplaced(
 	return Object.entries(ticked).reduce((next, [flowId, keys]) => withMarks(next, runId, flowId, keys, true, now), cleared);
 }
 
+/**
+ * `withRunReplaced` for many runs in one pass (an import of up to 1000 meetings):
+ * each run's ticks become exactly its `ticked` (flow id → keys).
+ */
+export function withRunsReplaced(
+	state: ProgressState,
+	replacements: readonly (readonly [runId: string, ticked: Readonly<Record<string, readonly string[]>>])[],
+	now: number,
+): ProgressState {
+	const runs: Record<string, Record<string, FlowMarks>> = { ...state.runs };
+	const deletedRuns: Record<string, number> = { ...state.deletedRuns };
+	for (const [runId, ticked] of replacements) {
+		const old = runs[runId];
+		if (old) {
+			deletedRuns[runId] = stampAfter(now, deletedRuns[runId], ...Object.values(old).flatMap((marks) => Object.values(marks).map((mark) => mark.at)));
+			delete runs[runId];
+		}
+		const at = stampAfter(now, deletedRuns[runId]);
+		const run: Record<string, FlowMarks> = Object.create(null);
+		for (const [flowId, keys] of Object.entries(ticked)) {
+			const marks: Record<string, StepMark> = Object.create(null);
+			for (const key of keys) marks[key] = { done: true, at };
+			if (keys.length > 0) run[flowId] = marks;
+		}
+		if (Object.keys(run).length > 0) runs[runId] = run;
+	}
+	return { runs, deletedRuns };
+}
+
 /** Drops a run and records when, so other tabs drop their older marks of it too. */
 export function withoutRun(state: ProgressState, runId: string, now: number): ProgressState {
 	const run = state.runs[runId];
