@@ -60,6 +60,9 @@ export default defineConfig({
 				Head: './src/components/overrides/Head.astro',
 				Banner: './src/components/overrides/Banner.astro',
 				Search: './src/components/overrides/Search.astro',
+				// Storage-safe copies: Starlight's read localStorage bare and throw where storage is blocked.
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 		}),
 		preact(),
