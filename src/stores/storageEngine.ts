@@ -31,10 +31,8 @@ const storesByKey = new Map<string, StoreInternals>();
 interface StoreInternals {
 	/** This tab's state as an envelope when storage lacks it (not saved), else null. */
 	unsavedEnvelope(): Envelope | null;
-	/** Reads storage and prepares `change` without writing; null data = refused (`code` says why). */
+	/** Reads storage and prepares `change` without writing, or says why this store cannot be written now. */
 	stage(change: (current: unknown) => unknown): StagedWrite | { refused: WriteFailure };
-	/** Tries to write what it holds in memory but storage lacks (after space was freed elsewhere). */
-	retry(): void;
 }
 
 interface StagedWrite {
@@ -98,11 +96,6 @@ export function unsavedStoreData(): Record<string, { version: number; data: unkn
 		if (envelope) unsaved[key] = envelope;
 	}
 	return unsaved;
-}
-
-/** Tries again to write every store's unsaved changes (another page may have freed space). */
-export function retryUnsavedWrites(): void {
-	for (const internals of storesByKey.values()) internals.retry();
 }
 
 /** Every store of this page back to its initial value, nothing written: storage was just erased. */
@@ -450,9 +443,6 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
 	storesByKey.set(key, {
 		unsavedEnvelope: () => (unsaved ? { version, data: memory() } : null),
 		stage,
-		retry: () => {
-			if (unsaved && !blocked && lastSeenRaw !== undefined) push();
-		},
 	});
 	publish();
 
