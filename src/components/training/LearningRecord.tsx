@@ -10,7 +10,7 @@ import type { StandardId } from '~/schemas/standard';
 import { $quizHistory, EMPTY_QUIZ_HISTORY } from '~/stores/quizHistory';
 import { $training, EMPTY_TRAINING } from '~/stores/training';
 import type { TrainingMessages } from './TrainingPath';
-import { useHydratedStore } from './useHydratedStore';
+import { useHydratedStore } from '../site/useHydratedStore';
 
 export interface LearningRecordProps {
 	standards: { id: StandardId; part: string; title: string }[];

@@ -3,7 +3,7 @@ import type { MeetingsMessages } from '~/i18n/messages/meetings';
 import { isTicked, itemKey, stepState } from '~/lib/flows';
 import type { Flow } from '~/schemas/flow';
 import type { Meeting } from '~/schemas/meeting';
-import type { StepDueBadge } from './ChecklistStep';
+import type { StepDueBadge } from '../checklist/ChecklistStep';
 
 const box = (ticked: boolean) => (ticked ? '☑' : '☐');
 const when = (meeting: Meeting | null) =>

@@ -6,9 +6,9 @@ import { flowKeys, flowTotals, orphanedKeys } from '~/lib/flows';
 import type { Flow } from '~/schemas/flow';
 import { $progress, discardOrphans, resetFlow, setSteps, undoReset } from '~/stores/progress';
 import { flowProgress, PRACTICE_RUN, type ResetToken } from '~/stores/progressState';
-import { ConfirmNotice } from './ConfirmNotice';
+import { ConfirmNotice } from '../site/ConfirmNotice';
 import ChecklistStep, { type StepDueBadge } from './ChecklistStep';
-import type { DueBadgeMessages } from './DueBadge';
+import type { DueBadgeMessages } from '../deadlines/DueBadge';
 
 export interface ChecklistProps {
 	flow: Flow;

@@ -19,7 +19,7 @@ import { $meetings, meetingsStore, newMeetingId } from '~/stores/meetings';
 import { sortedMeetings } from '~/stores/meetingsState';
 import { $progress } from '~/stores/progress';
 import { flowProgress } from '~/stores/progressState';
-import { downloadText } from './download';
+import { downloadText } from '../site/download';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
 
 export interface WorkspaceFlow extends FlowChoice {

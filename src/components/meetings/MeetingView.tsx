@@ -7,7 +7,7 @@ import type { Flow } from '~/schemas/flow';
 import { $meetings, meetingsStore } from '~/stores/meetings';
 import { $progress } from '~/stores/progress';
 import { flowProgress } from '~/stores/progressState';
-import Checklist from './Checklist';
+import Checklist from '../checklist/Checklist';
 import { wallClockInChina } from '~/lib/stepDue';
 import { meetingDueBadges } from './meetingDues';
 import MeetingForm, { type FlowChoice } from './MeetingForm';

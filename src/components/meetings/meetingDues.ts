@@ -4,8 +4,8 @@ import { findStep, isTicked, stepState } from '~/lib/flows';
 import { dueStatus, pressingDue, stepDueTimes } from '~/lib/stepDue';
 import type { Flow } from '~/schemas/flow';
 import type { Meeting } from '~/schemas/meeting';
-import type { StepDueBadge } from './ChecklistStep';
-import { formatWhen } from './deadlineText';
+import type { StepDueBadge } from '../checklist/ChecklistStep';
+import { formatWhen } from '../deadlines/deadlineText';
 
 /**
  * The due badge of each timed step of a meeting's checklist at wall-clock

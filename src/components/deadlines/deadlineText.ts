@@ -1,9 +1,9 @@
-import { formatMessage } from '../i18n/format';
-import type { DeadlinesMessages } from '../i18n/messages/deadlines';
-import type { Deadline, DeadlineWarning } from '../lib/deadlines';
-import { isDateOnly } from '../lib/deadlines';
-import type { RuleTiming } from '../lib/ruleTiming';
-import { weekday } from '../lib/workdays';
+import { formatMessage } from '../../i18n/format';
+import type { DeadlinesMessages } from '../../i18n/messages/deadlines';
+import type { Deadline, DeadlineWarning } from '../../lib/deadlines';
+import { isDateOnly } from '../../lib/deadlines';
+import type { RuleTiming } from '../../lib/ruleTiming';
+import { weekday } from '../../lib/workdays';
 
 /*
  * Deadlines in words, from a message dictionary the page passes in (so the 简体

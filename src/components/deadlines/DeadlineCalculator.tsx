@@ -8,7 +8,7 @@ import { downloadFileName } from '~/lib/fileName';
 import { ruleTiming } from '~/lib/ruleTiming';
 import { clausePath, sitePath } from '~/lib/sitePaths';
 import { meetingTimeline, type TimelineEntry } from '~/lib/timeline';
-import { downloadText } from './download';
+import { downloadText } from '../site/download';
 import {
 	deadlineWhen,
 	formatWhen,

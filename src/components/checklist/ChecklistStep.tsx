@@ -4,7 +4,7 @@ import type { ChecklistMessages } from '~/i18n/messages/checklist';
 import { isTicked, itemKey, stepKeys, stepState } from '~/lib/flows';
 import type { DueStatus } from '~/lib/stepDue';
 import type { FlowItem, FlowStep } from '~/schemas/flow';
-import DueBadge, { type DueBadgeMessages } from './DueBadge';
+import DueBadge, { type DueBadgeMessages } from '../deadlines/DueBadge';
 
 /** A due time shown beside a timed step (a meeting with dates); `due` is already in words. */
 export interface StepDueBadge {

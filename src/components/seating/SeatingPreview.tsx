@@ -6,13 +6,13 @@ import { resolveSeatingDraft, type DraftLayout } from '~/lib/seatingDraft';
 import { DEFAULT_LAYOUT, parseSeatingQuery, withSeatingQuery, type InvalidQueryParam } from '~/lib/seatingQuery';
 import type { SavedSeatingPlan } from '~/schemas/seatingPlan';
 import { $seatingPlans, deletePlan, restorePlan, savePlan, sortedPlans } from '~/stores/seatingPlans';
-import { translator, type SeatingMessages } from './seating/messages';
-import PrintPanel, { type CardOptions } from './seating/PrintPanel';
-import type { PrintMode } from './seating/printModes';
-import SeatChart from './seating/SeatChart';
-import SeatingForm, { type SeatingFormValues } from './seating/SeatingForm';
-import SeatingPlans from './seating/SeatingPlans';
-import './seating/seating.css';
+import { translator, type SeatingMessages } from './messages';
+import PrintPanel, { type CardOptions } from './PrintPanel';
+import type { PrintMode } from './printModes';
+import SeatChart from './SeatChart';
+import SeatingForm, { type SeatingFormValues } from './SeatingForm';
+import SeatingPlans from './SeatingPlans';
+import './seating.css';
 
 export interface SeatingPreviewProps {
 	messages: SeatingMessages;

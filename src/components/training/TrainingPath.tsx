@@ -8,7 +8,7 @@ import { wallClockDate } from '~/lib/wallClock';
 import type { StandardId } from '~/schemas/standard';
 import { $quizHistory, clearHistory, EMPTY_QUIZ_HISTORY } from '~/stores/quizHistory';
 import { $training, clearReading, EMPTY_TRAINING, setRead } from '~/stores/training';
-import { useHydratedStore } from './useHydratedStore';
+import { useHydratedStore } from '../site/useHydratedStore';
 
 export type TrainingMessages = Readonly<Record<keyof typeof trainingMessages, string>>;
 

@@ -1,6 +1,6 @@
-import { formatMessage } from '../i18n/format';
-import type { DeadlinesMessages } from '../i18n/messages/deadlines';
-import type { DueStatus } from '../lib/stepDue';
+import { formatMessage } from '../../i18n/format';
+import type { DeadlinesMessages } from '../../i18n/messages/deadlines';
+import type { DueStatus } from '../../lib/stepDue';
 import './DueBadge.css';
 
 export type DueBadgeMessages = Pick<DeadlinesMessages, 'due.overdue' | 'due.soon' | 'due.at' | 'due.provisional'>;

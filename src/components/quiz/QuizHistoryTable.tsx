@@ -3,7 +3,7 @@ import { formatPoints, setName, type QuizMessages, type StandardNames } from '~/
 import { MIXED_PER_STANDARD } from '~/lib/quizSets';
 import { attemptPercent } from '~/lib/trainingRecord';
 import { $quizHistory, EMPTY_QUIZ_HISTORY } from '~/stores/quizHistory';
-import { useHydratedStore } from './useHydratedStore';
+import { useHydratedStore } from '../site/useHydratedStore';
 
 export interface QuizHistoryTableProps {
 	messages: QuizMessages;
