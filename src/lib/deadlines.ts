@@ -1,18 +1,12 @@
+import { deadlineRules } from '../data/deadlineRules';
 import type { RuleComputation, RuleInput, RuleOffset, SourceRef } from '../schemas/rule';
-import {
-	addDays,
-	addWorkdays,
-	dateTimeFromMinuteNumber,
-	dayKind,
-	minuteNumber,
-	nextWorkday,
-	previousWorkday,
-	weekday,
-} from './workdays';
+import { addDays, dateTimeFromMinuteNumber, minuteNumber, weekday } from './civilDate';
+import { addWorkdays, dayKind, nextWorkday, officialWorkCalendar, previousWorkday, type WorkCalendar } from './workdays';
 
 /*
  * The deadlines a meeting's start and end set under the timed rules of the
- * standards (content/rules/). Times are wall-clock `YYYY-MM-DDTHH:mm`; rules
+ * standards. The rules and the working-day calendar are arguments, the official
+ * ones (src/data/) by default. Times are wall-clock `YYYY-MM-DDTHH:mm`; rules
  * counted in days or working days give a `YYYY-MM-DD` date.
  */
 
@@ -78,15 +72,7 @@ export interface Meeting {
 	end: string;
 }
 
-// One file per rule: adding content/rules/<id>.json adds a deadline.
-const ruleFiles = import.meta.glob<RuleInput>('../../content/rules/*.json', { eager: true, import: 'default' });
-
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-export const deadlineRules: readonly RuleInput[] = Object.values(ruleFiles).sort((a, b) => byCodeUnits(a.id, b.id));
-
-/** rule id → short label, as the data gives it (for lists and calendar exports) */
-export const ruleLabels: Readonly<Record<string, string>> = Object.fromEntries(deadlineRules.map((rule) => [rule.id, rule.label]));
 
 /** A date-only result is a date; everything else a date-time. */
 export const isDateOnly = (value: string): boolean => value.length === 10;
@@ -98,7 +84,7 @@ interface Computed {
 	provisional: boolean;
 }
 
-function computeOffset(offset: RuleOffset, meeting: Meeting): Computed {
+function computeOffset(offset: RuleOffset, meeting: Meeting, calendar: WorkCalendar): Computed {
 	const base = meeting[offset.from];
 	switch (offset.unit) {
 		case 'min':
@@ -107,7 +93,7 @@ function computeOffset(offset: RuleOffset, meeting: Meeting): Computed {
 		case 'day':
 			return { value: addDays(base.slice(0, 10), offset.offset), provisional: false };
 		case 'workday': {
-			const result = addWorkdays(base.slice(0, 10), offset.offset);
+			const result = addWorkdays(base.slice(0, 10), offset.offset, calendar);
 			return { value: result.date, provisional: result.provisional };
 		}
 	}
@@ -132,12 +118,12 @@ function phaseOf(compute: RuleComputation): DeadlinePhase {
 }
 
 /** The warning for a due day that is not a working day, and whether it is a guess. */
-function checkDueOnWorkday(due: string): { warning?: DeadlineWarning; provisional: boolean } {
+function checkDueOnWorkday(due: string, calendar: WorkCalendar): { warning?: DeadlineWarning; provisional: boolean } {
 	const date = due.slice(0, 10);
-	const kind = dayKind(date);
+	const kind = dayKind(date, calendar);
 	if (kind.kind === 'workday' || kind.kind === 'adjusted-workday') return { provisional: !kind.covered };
-	const before = previousWorkday(date);
-	const after = nextWorkday(date);
+	const before = previousWorkday(date, calendar);
+	const after = nextWorkday(date, calendar);
 	const params: Record<string, string> = { date, previousWorkday: before.date, nextWorkday: after.date };
 	if (kind.kind === 'holiday' && kind.holiday) params.holiday = kind.holiday;
 	return {
@@ -159,7 +145,7 @@ function recurringTimes(every: number, meeting: Meeting): { times: string[]; war
 	return { times };
 }
 
-function deadlineFor(rule: RuleInput, meeting: Meeting): Deadline {
+function deadlineFor(rule: RuleInput, meeting: Meeting, calendar: WorkCalendar): Deadline {
 	const base = {
 		rule: rule.id,
 		phase: phaseOf(rule.compute),
@@ -172,13 +158,13 @@ function deadlineFor(rule: RuleInput, meeting: Meeting): Deadline {
 	const compute = rule.compute;
 	switch (compute.kind) {
 		case 'offset': {
-			const due = computeOffset(compute.due, meeting);
+			const due = computeOffset(compute.due, meeting, calendar);
 			deadline = { ...base, kind: 'point', due: due.value, provisional: due.provisional };
 			break;
 		}
 		case 'window': {
-			const from = computeOffset(compute.from, meeting);
-			const due = computeOffset(compute.due, meeting);
+			const from = computeOffset(compute.from, meeting, calendar);
+			const due = computeOffset(compute.due, meeting, calendar);
 			deadline = { ...base, kind: 'window', from: from.value, due: due.value, provisional: from.provisional || due.provisional };
 			break;
 		}
@@ -194,7 +180,7 @@ function deadlineFor(rule: RuleInput, meeting: Meeting): Deadline {
 		}
 	}
 	if (deadline.kind !== 'recurring' && (rule.checks ?? []).includes('due-on-workday')) {
-		const check = checkDueOnWorkday(deadline.due);
+		const check = checkDueOnWorkday(deadline.due, calendar);
 		if (check.warning) deadline.warnings.push(check.warning);
 		deadline.provisional ||= check.provisional;
 	}
@@ -220,7 +206,11 @@ function sortKey(deadline: Deadline, meeting: Meeting): string {
  * Throws `DeadlineInputError` for an impossible date, an end not after the start,
  * or a meeting longer than MAX_MEETING_DAYS.
  */
-export function meetingDeadlines(meeting: Meeting, rules: readonly RuleInput[] = deadlineRules): Deadline[] {
+export function meetingDeadlines(
+	meeting: Meeting,
+	rules: readonly RuleInput[] = deadlineRules,
+	calendar: WorkCalendar = officialWorkCalendar,
+): Deadline[] {
 	const start = validMinute(meeting.start, 'invalid-start');
 	const end = validMinute(meeting.end, 'invalid-end');
 	if (end <= start) throw new DeadlineInputError('end-not-after-start', { start: meeting.start, end: meeting.end });
@@ -228,7 +218,7 @@ export function meetingDeadlines(meeting: Meeting, rules: readonly RuleInput[] =
 		throw new DeadlineInputError('meeting-too-long', { maxDays: MAX_MEETING_DAYS });
 	}
 	const keyed = rules.map((rule) => {
-		const deadline = deadlineFor(rule, meeting);
+		const deadline = deadlineFor(rule, meeting, calendar);
 		return { deadline, key: sortKey(deadline, meeting) };
 	});
 	keyed.sort((a, b) => byCodeUnits(a.key, b.key) || byCodeUnits(a.deadline.rule, b.deadline.rule));

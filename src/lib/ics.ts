@@ -1,6 +1,6 @@
 import type { Deadline } from './deadlines';
 import { isDateOnly } from './deadlines';
-import { addDays } from './workdays';
+import { addDays } from './civilDate';
 
 /*
  * An iCalendar (RFC 5545) file of a meeting's deadlines. The caller passes every

@@ -1,7 +1,7 @@
 import type { Flow } from '../schemas/flow';
 import { isDateOnly, type Deadline } from './deadlines';
 import { itemKey, ruleLinks } from './flows';
-import { addDays, minuteNumber } from './workdays';
+import { addDays, minuteNumber } from './civilDate';
 
 /*
  * When each step of a flow falls due for one meeting: the timed rules the flow

@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calendarYearSchema } from '../../src/schemas/calendar';
-import { addDays, coveredYears, dayKind, dayNumber, officialCalendars } from '../../src/lib/workdays';
+import { officialCalendars } from '../../src/data/calendar';
+import { addDays, dayNumber } from '../../src/lib/civilDate';
+import { coveredYears, dayKind } from '../../src/lib/workdays';
 
 const calendarDir = new URL('../../content/calendar/', import.meta.url);
 const calendarFiles = readdirSync(calendarDir).filter((name) => name.endsWith('.json'));

@@ -1,20 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	addDays,
-	addMinutes,
-	addWorkdays,
-	coveredYears,
-	DateInputError,
-	dateFromDayNumber,
-	dayKind,
-	dayNumber,
-	isWorkday,
-	minuteNumber,
-	nextWorkday,
-	previousWorkday,
-	weekday,
-} from '../../src/lib/workdays';
+import { addDays, addMinutes, DateInputError, dateFromDayNumber, dayNumber, minuteNumber, weekday } from '../../src/lib/civilDate';
+import { addWorkdays, coveredYears, dayKind, isWorkday, nextWorkday, previousWorkday } from '../../src/lib/workdays';
 
 function codeOf(action: () => unknown): string | undefined {
 	try {

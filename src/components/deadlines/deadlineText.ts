@@ -3,7 +3,7 @@ import type { DeadlinesMessages } from '../../i18n/messages/deadlines';
 import type { Deadline, DeadlineWarning } from '../../lib/deadlines';
 import { isDateOnly } from '../../lib/deadlines';
 import type { RuleTiming } from '../../lib/ruleTiming';
-import { weekday } from '../../lib/workdays';
+import { weekday } from '../../lib/civilDate';
 
 /*
  * Deadlines in words, from a message dictionary the page passes in (so the 简体
