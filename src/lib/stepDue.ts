@@ -30,7 +30,7 @@ export type StepDue = StepDuePoint | StepDueRecurring;
 export type DueStatus = 'done' | 'overdue' | 'due-soon' | 'later';
 
 /** "Due soon" means less than this many minutes are left. */
-export const DUE_SOON_MINUTES = 24 * 60;
+const DUE_SOON_MINUTES = 24 * 60;
 
 function stepDueOf(deadline: Deadline): StepDue {
 	const base = { rule: deadline.rule, provisional: deadline.provisional };

@@ -27,8 +27,7 @@ export interface WorkdayResult {
 }
 
 export interface WorkCalendar {
-	/** the years with official data, ascending */
-	readonly years: readonly number[];
+	/** what kind of day a day number (days since 1970-01-01) is */
 	kindOfDay(day: number): DayKindResult;
 }
 
@@ -47,7 +46,6 @@ export function workCalendar(calendars: readonly CalendarYear[]): WorkCalendar {
 		}
 	}
 	return {
-		years: [...coveredYearSet].sort((a, b) => a - b),
 		kindOfDay(day) {
 			const covered = coveredYearSet.has(civilFromDays(day)[0]);
 			const special = specialDays.get(day);
@@ -61,16 +59,9 @@ export function workCalendar(calendars: readonly CalendarYear[]): WorkCalendar {
 /** The calendar of the State Council's notices in content/calendar/. */
 export const officialWorkCalendar: WorkCalendar = workCalendar(officialCalendars);
 
-export const coveredYears = (calendar: WorkCalendar = officialWorkCalendar): number[] => [...calendar.years];
-
 /** What kind of day `date` is; a weekend day inside a holiday period is a 'holiday'. */
 export const dayKind = (date: string, calendar: WorkCalendar = officialWorkCalendar): DayKindResult =>
 	calendar.kindOfDay(dayNumber(date));
-
-export function isWorkday(date: string, calendar: WorkCalendar = officialWorkCalendar): boolean {
-	const { kind } = dayKind(date, calendar);
-	return kind === 'workday' || kind === 'adjusted-workday';
-}
 
 /**
  * The n-th working day after `date` (before it for negative n); the start day itself

@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** Checks what a person typed; returns the message key of the first problem. */
-export function meetingInputProblem(input: MeetingInput): keyof MeetingsMessages | null {
+function meetingInputProblem(input: MeetingInput): keyof MeetingsMessages | null {
 	if (!input.name.trim()) return 'name-required';
 	if (input.start && input.end && input.end < input.start) return 'end-before-start';
 	if (!Number.isInteger(input.expected) || input.expected < 0 || input.expected > MAX_EXPECTED) return 'expected-range';
