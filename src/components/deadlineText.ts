@@ -50,6 +50,9 @@ export function timingText(timing: RuleTiming, m: DeadlinesMessages): string {
 export function warningText(warning: DeadlineWarning, m: DeadlinesMessages, holidayNames: Readonly<Record<string, string>> = {}): string {
 	const params = { ...warning.params };
 	if (typeof params.holiday === 'string') params.holiday = holidayNames[params.holiday] ?? params.holiday;
+	if (warning.code === 'moved-to-previous-workday') {
+		return formatMessage(m[params.reason === 'holiday' ? 'moved-to-previous-workday.holiday' : 'moved-to-previous-workday.weekend'], params);
+	}
 	return formatMessage(m[warning.code], params);
 }
 

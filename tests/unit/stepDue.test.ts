@@ -15,7 +15,7 @@ describe('stepDueTimes', () => {
 	it('puts each rule of 第五篇 at its step, with the working days counted across 國慶節', () => {
 		const dues = stepDueTimes(flow('school-procedure'), beforeNationalDay);
 		expect(Object.fromEntries(dues)).toEqual({
-			'draft-publish-notice': [{ rule: 'notice-next-week', due: '2026-09-25T16:00', provisional: false }],
+			'draft-publish-notice': [{ rule: 'notice-next-week', due: '2026-09-24T16:00', provisional: false }],
 			'prepare-and-check-room': [{ rule: 'room-check', from: '2026-09-30T08:45', due: '2026-09-30T08:50', provisional: false }],
 			'take-record': [{ rule: 'recorder-ready', due: '2026-09-30T08:30', provisional: false }],
 			'draft-minutes': [{ rule: 'minutes-draft-2wd', due: '2026-10-09', provisional: false }],

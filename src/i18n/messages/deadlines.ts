@@ -10,9 +10,13 @@ export const deadlinesMessages = {
 	'invalid-end': '會議結束時間「{value}」無效,請重新選擇日期和時間。',
 	'end-not-after-start': '會議結束時間必須晚於開始時間。',
 	'meeting-too-long': '會期超過{maxDays}天,請檢查開始和結束日期是否填錯。',
+	'no-sessions': '請至少填寫一場會議的開始和結束時間。',
+	'sessions-overlap': '第{first}場和第{second}場會議的時間重疊,請檢查。',
 	// DeadlineWarning
 	'due-on-weekend': '{date}是周末,不是工作日。前一個工作日是{previousWorkday},後一個工作日是{nextWorkday}。',
 	'due-on-holiday': '{date}是{holiday}假期,不是工作日。前一個工作日是{previousWorkday},後一個工作日是{nextWorkday}。',
+	'moved-to-previous-workday.holiday': '按規定應在{from}完成,當天是{holiday}假期,已提前到前一個工作日{date}。',
+	'moved-to-previous-workday.weekend': '按規定應在{from}完成,當天是周末,已提前到前一個工作日{date}。',
 	'recurring-multi-day': '會期跨日,無法推算每場會議的時間;請按每場會議的實際起止,每{every}分鐘安排一次。',
 	// Deadline.provisional
 	provisional: '所涉年份的國務院放假安排尚未收錄,此結果暫按周一至周五上班推算,公布後請重新核對。',
