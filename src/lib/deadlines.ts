@@ -317,6 +317,15 @@ export function meetingDeadlines(meeting: Meeting, rules: readonly RuleInput[] =
 }
 
 /**
+ * A stored meeting's times as `meetingDeadlines` takes them: its sessions when it
+ * has more than one, else its start and end; undefined while a time is missing.
+ */
+export function recordedTimes(record: { start: string; end: string; sessions?: readonly Session[] | undefined }): Meeting | undefined {
+	if (record.sessions && record.sessions.length > 0) return { sessions: record.sessions };
+	return record.start && record.end ? { start: record.start, end: record.end } : undefined;
+}
+
+/**
  * The rules that govern a meeting run under `standards` (the standards of its
  * flows): a rule belongs to the standard that states it, or restates it.
  */

@@ -183,10 +183,8 @@ describe('exports', () => {
 			if (line === 'BEGIN:VEVENT') events.push([]);
 			else if (line !== 'END:VEVENT') events.at(-1)?.push(line);
 		}
-		const expected = meetingDeadlines({ start: '2026-09-30T09:00', end: '2026-09-30T11:00' }).reduce(
-			(count, deadline) => count + (deadline.kind === 'recurring' ? deadline.times.length : 1),
-			0,
-		);
+		// One event for the meeting itself, one per deadline; a repeated rule is one event, not one per refill.
+		const expected = 1 + meetingDeadlines({ start: '2026-09-30T09:00', end: '2026-09-30T11:00' }).length;
 		expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(expected);
 		expect(events).toHaveLength(expected);
 
@@ -283,6 +281,61 @@ describe('the page before hydration and in the 简体 edition', () => {
 		const { page, context } = await open(`${PATH}${BEFORE_NATIONAL_DAY}`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		await context.close();
+	});
+});
+
+describe('holidays and sessions', () => {
+	it('moves the 第五篇 notice and the catering day off 國慶 to the last working day before, and says why', async () => {
+		const { page, context } = await open(`${PATH}?start=2026-10-09T09:00&end=2026-10-09T11:00`);
+		await expect.poll(() => entry(page, 'notice-next-week').getAttribute('data-due')).toBe('2026-09-30T16:00');
+		expect(await entry(page, 'catering-confirm').getAttribute('data-due')).toBe('2026-09-30');
+		const notice = await entry(page, 'notice-next-week').locator('[data-warning="moved-to-previous-workday"]').innerText();
+		expect(notice).toContain('2026-10-02');
+		expect(notice).toContain('國慶節');
+		expect(notice).toContain('已提前到前一個工作日2026-09-30');
+		expect(await page.locator('[data-warnings] [data-rule="catering-confirm"]').count()).toBe(1);
+		await context.close();
+	});
+
+	it('applies the session rules to every session, and lists each session’s refills on a line of its own', async () => {
+		const { page, context } = await open(PATH);
+		await page.getByLabel(m['calculator.start']).fill('2026-11-25T09:00');
+		await page.getByLabel(m['calculator.end']).fill('2026-11-25T11:30');
+		await page.getByRole('button', { name: m['calculator.add-session'] }).click();
+		const second = page.locator('.dc-session[data-session="2"]');
+		await second.getByLabel(m['calculator.start']).fill('2026-11-26T14:00');
+		await second.getByLabel(m['calculator.end']).fill('2026-11-26T16:30');
+		await expect.poll(() => page.locator('.dc-timeline li[data-rule="av-test"]').count()).toBe(2);
+		expect(await page.locator('.dc-timeline li[data-rule="av-test"]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.due))).toEqual([
+			'2026-11-25T07:00',
+			'2026-11-26T12:00',
+		]);
+		const refills = page.locator('.dc-timeline li[data-rule="tea-refill"] .dc-times-list');
+		expect(await refills.allInnerTexts()).toEqual([
+			'每10—15分鐘,共 14 次:09:10、09:20、09:30、09:40、09:50、10:00、10:10、10:20、10:30、10:40、10:50、11:00、11:10、11:20',
+			'每10—15分鐘,共 14 次:14:10、14:20、14:30、14:40、14:50、15:00、15:10、15:20、15:30、15:40、15:50、16:00、16:10、16:20',
+		]);
+		// meeting rules count from the first start and the last end
+		expect(await entry(page, 'transcript-24h').getAttribute('data-due')).toBe('2026-11-27T16:30');
+		expect(new URL(page.url()).searchParams.getAll('session')).toEqual(['2026-11-26T14:00~2026-11-26T16:30']);
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: m['calculator.ics'] }).click()]);
+		const { default: ICAL } = await import('ical.js');
+		const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8')));
+		const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+		expect(events.filter((event) => !event.summary.includes('】')).map((event) => event.startDate.toString())).toEqual([
+			'2026-11-25T09:00:00',
+			'2026-11-26T14:00:00',
+		]);
+		expect(events.filter((event) => event.summary.includes('專人倒水'))).toHaveLength(2);
+		for (const event of events) expect(event.endDate.compare(event.startDate)).toBe(1);
+		await context.close();
+	});
+
+	it('rejects overlapping sessions in Chinese', async () => {
+		const { page, context } = await open(`${PATH}?start=2026-11-25T09:00&end=2026-11-25T11:00&session=2026-11-25T10:00~2026-11-25T12:00`);
+		await expect.poll(() => page.locator('[data-error="sessions-overlap"]').innerText()).toContain('重疊');
 		await context.close();
 	});
 });

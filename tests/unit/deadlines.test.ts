@@ -363,7 +363,6 @@ describe('rules are data', () => {
 				label: '試用規則',
 				source: { standard: 'school-procedure', anchor: 's4-2', quote: '承辦秘書應及時了解會議決議執行通知單的落實情況' },
 				compute: { kind: 'offset', due: { from: 'start', offset: -3, unit: 'workday' } },
-				checks: [],
 			},
 		];
 		const [deadline] = meetingDeadlines({ start: '2026-02-25T09:00', end: '2026-02-25T10:00' }, rules);
