@@ -208,8 +208,8 @@ describe('due times on a meeting’s checklist', () => {
 		expect(await badge.locator('[data-due-warning]').innerText()).toContain('已提前到前一個工作日2026-09-30');
 		await page.getByRole('button', { name: '列印檢查表' }).click();
 		await printed();
-		const pdf = (await pdfPages(await page.pdf({ format: 'A4' }))).join('\n');
-		expect(pdf).toContain('已提前到前一個工作日2026-09-30');
+		const pdf = (await pdfPages(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
+		expect(pdf).toContain('當天是國慶節假期,已提前到前一個工作日2026-09-30');
 		await context.close();
 	});
 
