@@ -1,19 +1,21 @@
+import { deadlineRules } from '../data/deadlineRules';
 import type { RuleComputation, RuleInput, RuleOffset, SourceRef } from '../schemas/rule';
+import { addDays, dateTimeFromMinuteNumber, minuteNumber, weekday } from './civilDate';
 import {
-	type DayKindResult,
-	addDays,
 	addWorkdays,
-	dateTimeFromMinuteNumber,
 	dayKind,
-	minuteNumber,
 	nextWorkday,
+	officialWorkCalendar,
 	previousWorkday,
-	weekday,
+	type DayKindResult,
+	type WorkCalendar,
 } from './workdays';
 
+
 /*
- * The deadlines a meeting's start and end set under the timed rules of the
- * standards (content/rules/). Times are wall-clock `YYYY-MM-DDTHH:mm`; rules
+ * The deadlines a meeting's sessions set under the timed rules of the
+ * standards. The rules and the working-day calendar are arguments, the official
+ * ones (src/data/) by default. Times are wall-clock `YYYY-MM-DDTHH:mm`; rules
  * counted in days or working days give a `YYYY-MM-DD` date.
  */
 
@@ -99,15 +101,7 @@ export interface Session {
  */
 export type Meeting = Session | { sessions: readonly Session[]; start?: string; end?: string };
 
-// One file per rule: adding content/rules/<id>.json adds a deadline.
-const ruleFiles = import.meta.glob<RuleInput>('../../content/rules/*.json', { eager: true, import: 'default' });
-
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-export const deadlineRules: readonly RuleInput[] = Object.values(ruleFiles).sort((a, b) => byCodeUnits(a.id, b.id));
-
-/** rule id → short label, as the data gives it (for lists and calendar exports) */
-export const ruleLabels: Readonly<Record<string, string>> = Object.fromEntries(deadlineRules.map((rule) => [rule.id, rule.label]));
 
 /** A date-only result is a date; everything else a date-time. */
 export const isDateOnly = (value: string): boolean => value.length === 10;
@@ -119,7 +113,7 @@ interface Computed {
 	provisional: boolean;
 }
 
-function computeOffset(offset: RuleOffset, span: Session): Computed {
+function computeOffset(offset: RuleOffset, span: Session, calendar: WorkCalendar): Computed {
 	const base = span[offset.from];
 	switch (offset.unit) {
 		case 'min':
@@ -128,7 +122,7 @@ function computeOffset(offset: RuleOffset, span: Session): Computed {
 		case 'day':
 			return { value: addDays(base.slice(0, 10), offset.offset), provisional: false };
 		case 'workday': {
-			const result = addWorkdays(base.slice(0, 10), offset.offset);
+			const result = addWorkdays(base.slice(0, 10), offset.offset, calendar);
 			return { value: result.date, provisional: result.provisional };
 		}
 	}
@@ -155,12 +149,12 @@ function phaseOf(compute: RuleComputation): DeadlinePhase {
 const isWorkingKind = (kind: DayKindResult['kind']) => kind === 'workday' || kind === 'adjusted-workday';
 
 /** The warning for a due day that is not a working day, and whether it is a guess. */
-function checkDueOnWorkday(due: string): { warning?: DeadlineWarning; provisional: boolean } {
+function checkDueOnWorkday(due: string, calendar: WorkCalendar): { warning?: DeadlineWarning; provisional: boolean } {
 	const date = due.slice(0, 10);
-	const kind = dayKind(date);
+	const kind = dayKind(date, calendar);
 	if (isWorkingKind(kind.kind)) return { provisional: !kind.covered };
-	const before = previousWorkday(date);
-	const after = nextWorkday(date);
+	const before = previousWorkday(date, calendar);
+	const after = nextWorkday(date, calendar);
 	const params: Record<string, string> = { date, previousWorkday: before.date, nextWorkday: after.date };
 	if (kind.kind === 'holiday' && kind.holiday) params.holiday = kind.holiday;
 	return {
@@ -174,11 +168,11 @@ function checkDueOnWorkday(due: string): { warning?: DeadlineWarning; provisiona
  * the last working day before it, at the same time of day: a task due before a
  * meeting can only be done earlier, never later.
  */
-function moveToPreviousWorkday(due: string): { due: string; warning?: DeadlineWarning; provisional: boolean } {
+function moveToPreviousWorkday(due: string, calendar: WorkCalendar): { due: string; warning?: DeadlineWarning; provisional: boolean } {
 	const date = due.slice(0, 10);
-	const kind = dayKind(date);
+	const kind = dayKind(date, calendar);
 	if (isWorkingKind(kind.kind)) return { due, provisional: !kind.covered };
-	const before = previousWorkday(date);
+	const before = previousWorkday(date, calendar);
 	const params: Record<string, string> = { from: date, date: before.date, reason: kind.kind };
 	if (kind.kind === 'holiday' && kind.holiday) params.holiday = kind.holiday;
 	return {
@@ -202,7 +196,7 @@ function recurringTimes(every: number, session: Session): { times: string[]; war
 }
 
 /** The deadline of `rule` counted from `span`: one session, or the whole meeting (first start, last end). */
-function deadlineFor(rule: RuleInput, span: Session, session?: number): Deadline {
+function deadlineFor(rule: RuleInput, span: Session, calendar: WorkCalendar, session?: number): Deadline {
 	const base = {
 		rule: rule.id,
 		phase: phaseOf(rule.compute),
@@ -216,13 +210,13 @@ function deadlineFor(rule: RuleInput, span: Session, session?: number): Deadline
 	const compute = rule.compute;
 	switch (compute.kind) {
 		case 'offset': {
-			const due = computeOffset(compute.due, span);
+			const due = computeOffset(compute.due, span, calendar);
 			deadline = { ...base, kind: 'point', due: due.value, provisional: due.provisional };
 			break;
 		}
 		case 'window': {
-			const from = computeOffset(compute.from, span);
-			const due = computeOffset(compute.due, span);
+			const from = computeOffset(compute.from, span, calendar);
+			const due = computeOffset(compute.due, span, calendar);
 			deadline = { ...base, kind: 'window', from: from.value, due: due.value, provisional: from.provisional || due.provisional };
 			break;
 		}
@@ -238,12 +232,12 @@ function deadlineFor(rule: RuleInput, span: Session, session?: number): Deadline
 		}
 	}
 	if (deadline.kind === 'point' && rule.nonWorkday === 'move-earlier') {
-		const moved = moveToPreviousWorkday(deadline.due);
+		const moved = moveToPreviousWorkday(deadline.due, calendar);
 		deadline.due = moved.due;
 		if (moved.warning) deadline.warnings.push(moved.warning);
 		deadline.provisional ||= moved.provisional;
 	} else if (deadline.kind !== 'recurring' && rule.nonWorkday === 'warn') {
-		const check = checkDueOnWorkday(deadline.due);
+		const check = checkDueOnWorkday(deadline.due, calendar);
 		if (check.warning) deadline.warnings.push(check.warning);
 		deadline.provisional ||= check.provisional;
 	}
@@ -297,14 +291,18 @@ function sortKey(deadline: Deadline, sessions: readonly Session[]): string {
  * Throws `DeadlineInputError` for an impossible date, an end not after the start,
  * overlapping sessions, or a meeting longer than MAX_MEETING_DAYS.
  */
-export function meetingDeadlines(meeting: Meeting, rules: readonly RuleInput[] = deadlineRules): Deadline[] {
+export function meetingDeadlines(
+	meeting: Meeting,
+	rules: readonly RuleInput[] = deadlineRules,
+	calendar: WorkCalendar = officialWorkCalendar,
+): Deadline[] {
 	const sessions = meetingSessions(meeting);
 	const whole: Session = { start: sessions[0]!.start, end: sessions.at(-1)!.end };
 	const keyed = rules.flatMap((rule) => {
 		const deadlines =
 			rule.scope === 'session'
-				? sessions.map((session, index) => deadlineFor(rule, session, index))
-				: [deadlineFor(rule, whole)];
+				? sessions.map((session, index) => deadlineFor(rule, session, calendar, index))
+				: [deadlineFor(rule, whole, calendar)];
 		return deadlines.map((deadline) => ({ deadline, key: sortKey(deadline, sessions) }));
 	});
 	keyed.sort(

@@ -1,6 +1,6 @@
 import type { Deadline, Session } from './deadlines';
 import { isDateOnly } from './deadlines';
-import { addDays, addMinutes } from './workdays';
+import { addDays, addMinutes } from './civilDate';
 
 /*
  * An iCalendar (RFC 5545) file of a meeting's deadlines. The caller passes every

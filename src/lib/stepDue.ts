@@ -1,7 +1,7 @@
 import type { Flow } from '../schemas/flow';
 import { isDateOnly, type Deadline, type DeadlineWarning } from './deadlines';
 import { itemKey, ruleLinks } from './flows';
-import { addDays, minuteNumber } from './workdays';
+import { addDays, minuteNumber } from './civilDate';
 
 /*
  * When each step of a flow falls due for one meeting: the timed rules the flow
@@ -36,7 +36,7 @@ export type StepDue = StepDuePoint | StepDueRecurring;
 export type DueStatus = 'done' | 'overdue' | 'due-soon' | 'later';
 
 /** "Due soon" means less than this many minutes are left. */
-export const DUE_SOON_MINUTES = 24 * 60;
+const DUE_SOON_MINUTES = 24 * 60;
 
 function stepDueOf(deadline: Deadline): StepDue {
 	const base = {

@@ -8,9 +8,10 @@ import {
 	warningText,
 	type RuleText,
 	type TimelineTextLine,
-} from '../../src/components/deadlineText';
+} from '../../src/components/deadlines/deadlineText';
 import { deadlinesMessages as m } from '../../src/i18n/messages/deadlines';
-import { deadlineRules, meetingDeadlines, type Deadline } from '../../src/lib/deadlines';
+import { deadlineRules } from '../../src/data/deadlineRules';
+import { meetingDeadlines, type Deadline } from '../../src/lib/deadlines';
 import { ruleTiming } from '../../src/lib/ruleTiming';
 import { meetingTimeline } from '../../src/lib/timeline';
 

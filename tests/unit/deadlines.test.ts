@@ -4,10 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	DeadlineInputError,
 	MAX_MEETING_DAYS,
-	deadlineRules,
 	meetingDeadlines,
 	rulesOfStandards,
-	ruleLabels,
 	type Deadline,
 	type Meeting,
 	type PointDeadline,
@@ -16,6 +14,9 @@ import {
 } from '../../src/lib/deadlines';
 import { deadlinesMessages } from '../../src/i18n/messages/deadlines';
 import type { RuleInput } from '../../src/schemas/rule';
+import { deadlineRules } from '../../src/data/deadlineRules';
+
+const ruleLabels: Record<string, string> = Object.fromEntries(deadlineRules.map((rule) => [rule.id, rule.label]));
 
 const source = readFileSync(new URL('../../content/source/standards.txt', import.meta.url), 'utf8');
 

@@ -1,7 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { meetingDeadlines, ruleLabels, type RecurringDeadline } from '../../src/lib/deadlines';
+import { deadlineRules } from '../../src/data/deadlineRules';
+import { meetingDeadlines, type RecurringDeadline } from '../../src/lib/deadlines';
 import { deadlinesToIcs, escapeText, foldLine } from '../../src/lib/ics';
+
+// rule id → short label, as the data gives it (the calculator's texts come from its wrapper)
+const ruleLabels: Record<string, string> = Object.fromEntries(deadlineRules.map((rule) => [rule.id, rule.label]));
 
 interface Property {
 	name: string;

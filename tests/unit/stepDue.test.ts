@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { meetingDeadlines, deadlineRules } from '../../src/lib/deadlines';
+import { deadlineRules } from '../../src/data/deadlineRules';
+import { meetingDeadlines } from '../../src/lib/deadlines';
 import { currentDue, dueStatus, pressingDue, stepDueTimes, wallClockInChina, type StepDue } from '../../src/lib/stepDue';
-import { DateInputError } from '../../src/lib/workdays';
+import { DateInputError } from '../../src/lib/civilDate';
 import { flowSchema, type Flow } from '../../src/schemas/flow';
 
 const flow = (id: string): Flow => flowSchema.parse(parse(readFileSync(new URL(`../../content/flows/${id}.yaml`, import.meta.url), 'utf8')));
