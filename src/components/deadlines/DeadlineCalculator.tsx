@@ -2,7 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { DeadlinesMessages } from '~/i18n/messages/deadlines';
 import { deadlinesToIcs } from '~/lib/ics';
+import { officialCalendars } from '~/data/calendar';
 import { deadlineRules } from '~/data/deadlineRules';
+import { calendarWithLocalYears, usableLocalYears, yearsOfDeadlines } from '~/lib/localCalendar';
+import { officialWorkCalendar } from '~/lib/workdays';
+import { $localCalendar, EMPTY_LOCAL_CALENDAR } from '~/stores/localCalendar';
+import { useHydratedStore } from '../site/useHydratedStore';
 import {
 	DeadlineInputError,
 	meetingDeadlines,
@@ -65,6 +70,18 @@ const rulesOn = (off: readonly string[]) =>
 /** The page's meeting deadline calculator: inputs kept in the URL, a timeline, and copy, print and .ics export. */
 export default function DeadlineCalculator({ ruleTexts, standards, messages: m, holidayNames, simplified }: DeadlineCalculatorProps) {
 	const [query, setQuery] = useState<DeadlineQuery>(emptyDeadlineQuery);
+	// Years an office entered itself count as covered, and results resting on them say so.
+	const localCalendar = useHydratedStore($localCalendar, EMPTY_LOCAL_CALENDAR);
+	const localYears = usableLocalYears(
+		Object.values(localCalendar.years),
+		officialCalendars.map((calendar) => calendar.year),
+	).used;
+	const localKey = JSON.stringify(localYears);
+	const calendar = useMemo(
+		() => (localYears.length > 0 ? calendarWithLocalYears(officialCalendars, localYears) : officialWorkCalendar),
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- the years' content is the key
+		[localKey],
+	);
 	const [notice, setNotice] = useState('');
 	const [manualCopy, setManualCopy] = useState<string | undefined>();
 	// The URL is read once after hydration (the server render knows no query) and written from then on.
@@ -99,12 +116,12 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 		const first = { start: query.start, end: query.end };
 		const meeting: Meeting = query.more.length > 0 ? { sessions: [first, ...query.more] } : first;
 		try {
-			return { state: 'ok', meeting, sessions: meetingSessions(meeting), deadlines: meetingDeadlines(meeting, rules) };
+			return { state: 'ok', meeting, sessions: meetingSessions(meeting), deadlines: meetingDeadlines(meeting, rules, calendar) };
 		} catch (error) {
 			if (!(error instanceof DeadlineInputError)) throw error;
 			return { state: 'error', code: error.code, message: formatMessage(m[error.code], error.params) };
 		}
-	}, [query.start, query.end, query.more, query.off, m]);
+	}, [query.start, query.end, query.more, query.off, m, calendar]);
 
 	const ok = result.state === 'ok' ? result : undefined;
 	const timeline: TimelineEntry[] = useMemo(() => {
@@ -113,6 +130,7 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 	}, [ok, query.off]);
 
 	const provisional = ok?.deadlines.some((deadline) => deadline.provisional) ?? false;
+	const localYearsUsed = ok ? yearsOfDeadlines(ok.deadlines).filter((year) => localYears.some((entry) => entry.year === year)) : [];
 	const sessionCount = ok?.sessions.length ?? 1;
 	const warnings =
 		ok?.deadlines.flatMap((deadline) => deadline.warnings.map((warning) => ({ rule: deadline.rule, session: deadline.session, warning }))) ?? [];
@@ -261,6 +279,11 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 				<div class="starlight-aside starlight-aside--caution dc-provisional" data-provisional>
 					<p class="starlight-aside__title">{m['calculator.provisional-title']}</p>
 					<p>{m.provisional}</p>
+				</div>
+			)}
+			{localYearsUsed.length > 0 && (
+				<div class="starlight-aside starlight-aside--note dc-local" data-local-used={localYearsUsed.join(',')}>
+					<p>{formatMessage(m['local.used'], { years: localYearsUsed.join('、') })}</p>
 				</div>
 			)}
 			{warnings.length > 0 && (

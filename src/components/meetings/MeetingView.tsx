@@ -9,7 +9,11 @@ import { $progress } from '~/stores/progress';
 import { flowProgress } from '~/stores/progressState';
 import Checklist from '../checklist/Checklist';
 import { emptyDeadlineQuery, formatDeadlineQuery } from '~/lib/deadlineQuery';
+import { officialCalendars } from '~/data/calendar';
 import { recordedTimes } from '~/lib/deadlines';
+import { calendarWithLocalYears, usableLocalYears } from '~/lib/localCalendar';
+import { officialWorkCalendar } from '~/lib/workdays';
+import { $localCalendar } from '~/stores/localCalendar';
 import { wallClockInChina } from '~/lib/stepDue';
 import { meetingDueBadges } from './meetingDues';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
@@ -43,6 +47,7 @@ export default function MeetingView(props: MeetingViewProps) {
 	const { flows, flowChoices, messages, checklistMessages, deadlinesMessages, standardHrefs, listHref, formTitles } = props;
 	const state = useStore($meetings);
 	const progress = useStore($progress);
+	const localCalendar = useStore($localCalendar);
 	const [id, setId] = useState<string | null>(null);
 	const [printMode, setPrintMode] = useState<PrintMode>('form');
 	const [saved, setSaved] = useState(false);
@@ -70,7 +75,9 @@ export default function MeetingView(props: MeetingViewProps) {
 		);
 	}
 	const ticked = flowProgress(progress, meeting.id, flow.id);
-	const dueByKey = meetingDueBadges(meeting, flow, ticked, now, deadlinesMessages, props.holidayNames);
+	const localYears = usableLocalYears(Object.values(localCalendar.years), officialCalendars.map((calendar) => calendar.year)).used;
+	const calendar = localYears.length > 0 ? calendarWithLocalYears(officialCalendars, localYears) : officialWorkCalendar;
+	const dueByKey = meetingDueBadges(meeting, flow, ticked, now, deadlinesMessages, props.holidayNames, calendar);
 	const times = recordedTimes(meeting);
 	// The calculator opens with exactly the meeting's standards; no name travels in the URL.
 	const deadlinesQuery = times

@@ -4,6 +4,7 @@ import { deadlineRules } from '~/data/deadlineRules';
 import { meetingDeadlines, recordedTimes, rulesOfStandards } from '~/lib/deadlines';
 import { findStep, isTicked, stepState } from '~/lib/flows';
 import { dueStatus, pressingDue, stepDueTimes, type StepDue } from '~/lib/stepDue';
+import { officialWorkCalendar, type WorkCalendar } from '~/lib/workdays';
 import type { Flow } from '~/schemas/flow';
 import type { Meeting } from '~/schemas/meeting';
 import type { StepDueBadge } from '../checklist/ChecklistStep';
@@ -37,12 +38,13 @@ export function meetingDueBadges(
 	now: string,
 	messages: DeadlinesMessages,
 	holidayNames: Readonly<Record<string, string>> = {},
+	calendar: WorkCalendar = officialWorkCalendar,
 ): Record<string, StepDueBadge> {
 	const times = recordedTimes(meeting);
 	if (!times) return {};
 	let deadlines;
 	try {
-		deadlines = meetingDeadlines(times, rulesOfStandards(deadlineRules, [flow.standard]));
+		deadlines = meetingDeadlines(times, rulesOfStandards(deadlineRules, [flow.standard]), calendar);
 	} catch {
 		return {};
 	}
