@@ -101,3 +101,5 @@ export function dateTimeFromMinuteNumber(minutes: number): string {
 	const inDay = minutes - days * MINUTES_PER_DAY;
 	return `${dateFromDayNumber(days)}T${pad(Math.floor(inDay / 60), 2)}:${pad(inDay % 60, 2)}`;
 }
+
+export const addMinutes = (dateTime: string, minutes: number): string => dateTimeFromMinuteNumber(minuteNumber(dateTime) + minutes);

@@ -18,6 +18,8 @@ export interface DayKindResult {
 	covered: boolean;
 	/** the holiday period a 'holiday' or 'adjusted-workday' belongs to, as the notice names it */
 	holiday?: string;
+	/** the year's arrangement was entered by the office itself, not shipped as official data */
+	local?: boolean;
 }
 
 export interface WorkdayResult {
@@ -31,9 +33,16 @@ export interface WorkCalendar {
 	kindOfDay(day: number): DayKindResult;
 }
 
-/** A working-day calendar from the given years' holiday notices. */
-export function workCalendar(calendars: readonly CalendarYear[]): WorkCalendar {
+/** A year's arrangement as the calendar needs it: the official files give more (the notice). */
+export type CalendarYearDays = Pick<CalendarYear, 'year' | 'holidays'>;
+
+/**
+ * A working-day calendar from the given years' holiday notices; `localYears`
+ * marks the years an office entered itself (their days say `local`).
+ */
+export function workCalendar(calendars: readonly CalendarYearDays[], options: { localYears?: readonly number[] } = {}): WorkCalendar {
 	const coveredYearSet = new Set(calendars.map((calendar) => calendar.year));
+	const localYearSet = new Set(options.localYears ?? []);
 	const specialDays = new Map<number, { kind: 'holiday' | 'adjusted-workday'; holiday: string }>();
 	for (const calendar of calendars) {
 		for (const period of calendar.holidays) {
@@ -47,11 +56,13 @@ export function workCalendar(calendars: readonly CalendarYear[]): WorkCalendar {
 	}
 	return {
 		kindOfDay(day) {
-			const covered = coveredYearSet.has(civilFromDays(day)[0]);
+			const year = civilFromDays(day)[0];
+			const covered = coveredYearSet.has(year);
+			const local = localYearSet.has(year) ? { local: true } : {};
 			const special = specialDays.get(day);
-			if (special) return { kind: special.kind, covered, holiday: special.holiday };
+			if (special) return { kind: special.kind, covered, holiday: special.holiday, ...local };
 			const isoWeekday = ((((day + 3) % 7) + 7) % 7) + 1;
-			return { kind: isoWeekday >= 6 ? 'weekend' : 'workday', covered };
+			return { kind: isoWeekday >= 6 ? 'weekend' : 'workday', covered, ...local };
 		},
 	};
 }

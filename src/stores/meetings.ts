@@ -55,7 +55,7 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 		duplicateMeeting(id: string, nameSuffix: string): string | null {
 			const source = $meetings.get().meetings[id];
 			if (!source) return null;
-			return this.createMeeting({ ...source, name: `${source.name}${nameSuffix}`, start: '', end: '' });
+			return this.createMeeting({ ...source, name: `${source.name}${nameSuffix}`, start: '', end: '', sessions: undefined });
 		},
 		/** Deletes a meeting; its ticks stay until `purgeDeleted`, so `undoDelete` restores everything. */
 		deleteMeeting(id: string): Meeting | null {

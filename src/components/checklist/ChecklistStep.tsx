@@ -11,6 +11,8 @@ export interface StepDueBadge {
 	status: DueStatus;
 	due: string;
 	provisional: boolean;
+	/** warnings of its dues, in words */
+	warnings?: string[];
 }
 
 interface Props {
@@ -49,7 +51,7 @@ function Extras({ roles, liaison, due, dueMessages, messages }: ExtrasProps) {
 					{messages.liaison} {liaison}
 				</span>
 			)}
-			{due && dueMessages && <DueBadge status={due.status} due={due.due} provisional={due.provisional} messages={dueMessages} />}
+			{due && dueMessages && <DueBadge status={due.status} due={due.due} provisional={due.provisional} warnings={due.warnings} messages={dueMessages} />}
 		</>
 	);
 }

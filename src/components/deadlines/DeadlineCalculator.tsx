@@ -2,8 +2,21 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { DeadlinesMessages } from '~/i18n/messages/deadlines';
 import { deadlinesToIcs } from '~/lib/ics';
+import { officialCalendars } from '~/data/calendar';
 import { deadlineRules } from '~/data/deadlineRules';
-import { DeadlineInputError, meetingDeadlines, type Deadline, type Meeting } from '~/lib/deadlines';
+import { calendarWithLocalYears, usableLocalYears, yearsOfDeadlines } from '~/lib/localCalendar';
+import { officialWorkCalendar } from '~/lib/workdays';
+import { $localCalendar, EMPTY_LOCAL_CALENDAR } from '~/stores/localCalendar';
+import { useHydratedStore } from '../site/useHydratedStore';
+import {
+	DeadlineInputError,
+	meetingDeadlines,
+	meetingSessions,
+	rulesOfStandards,
+	type Deadline,
+	type Meeting,
+	type Session,
+} from '~/lib/deadlines';
 import { emptyDeadlineQuery, formatDeadlineQuery, parseDeadlineQuery, type DeadlineQuery } from '~/lib/deadlineQuery';
 import { downloadFileName } from '~/lib/fileName';
 import { ruleTiming } from '~/lib/ruleTiming';
@@ -13,8 +26,9 @@ import { downloadText } from '../site/download';
 import {
 	deadlineWhen,
 	formatWhen,
+	recurringText,
+	sessionTimeText,
 	timelineText,
-	timesOfDay,
 	timingText,
 	warningText,
 	type RuleText,
@@ -36,7 +50,7 @@ type Result =
 	| { state: 'empty' }
 	| { state: 'no-standard' }
 	| { state: 'error'; message: string; code: string }
-	| { state: 'ok'; meeting: Meeting; deadlines: Deadline[] };
+	| { state: 'ok'; meeting: Meeting; sessions: Session[]; deadlines: Deadline[] };
 
 // Orders the rules while no meeting is entered (before hydration, in print of an
 // empty form): any ordinary meeting gives the same sequence; its dates are not shown.
@@ -44,9 +58,30 @@ const REFERENCE_MEETING: Meeting = { start: '2026-11-25T09:00', end: '2026-11-25
 
 const timings = new Map(deadlineRules.map((rule) => [rule.id, ruleTiming(rule.compute)]));
 
+/** The rules of the standards still ticked: each rule belongs to the standards that state or restate it. */
+const rulesOn = (off: readonly string[]) =>
+	rulesOfStandards(
+		deadlineRules,
+		[...new Set(deadlineRules.flatMap((rule) => [rule.source.standard, ...(rule.seeAlso ?? []).map((ref) => ref.standard)]))].filter(
+			(id) => !off.includes(id),
+		),
+	);
+
 /** The page's meeting deadline calculator: inputs kept in the URL, a timeline, and copy, print and .ics export. */
 export default function DeadlineCalculator({ ruleTexts, standards, messages: m, holidayNames, simplified }: DeadlineCalculatorProps) {
 	const [query, setQuery] = useState<DeadlineQuery>(emptyDeadlineQuery);
+	// Years an office entered itself count as covered, and results resting on them say so.
+	const localCalendar = useHydratedStore($localCalendar, EMPTY_LOCAL_CALENDAR);
+	const localYears = usableLocalYears(
+		Object.values(localCalendar.years),
+		officialCalendars.map((calendar) => calendar.year),
+	).used;
+	const localKey = JSON.stringify(localYears);
+	const calendar = useMemo(
+		() => (localYears.length > 0 ? calendarWithLocalYears(officialCalendars, localYears) : officialWorkCalendar),
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- the years' content is the key
+		[localKey],
+	);
 	const [notice, setNotice] = useState('');
 	const [manualCopy, setManualCopy] = useState<string | undefined>();
 	// The URL is read once after hydration (the server render knows no query) and written from then on.
@@ -76,26 +111,36 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 
 	const result = useMemo<Result>(() => {
 		if (!query.start || !query.end) return { state: 'empty' };
-		const rules = deadlineRules.filter((rule) => !query.off.includes(rule.source.standard));
+		const rules = rulesOn(query.off);
 		if (rules.length === 0) return { state: 'no-standard' };
-		const meeting = { start: query.start, end: query.end };
+		const first = { start: query.start, end: query.end };
+		const meeting: Meeting = query.more.length > 0 ? { sessions: [first, ...query.more] } : first;
 		try {
-			return { state: 'ok', meeting, deadlines: meetingDeadlines(meeting, rules) };
+			return { state: 'ok', meeting, sessions: meetingSessions(meeting), deadlines: meetingDeadlines(meeting, rules, calendar) };
 		} catch (error) {
 			if (!(error instanceof DeadlineInputError)) throw error;
 			return { state: 'error', code: error.code, message: formatMessage(m[error.code], error.params) };
 		}
-	}, [query.start, query.end, query.off, m]);
+	}, [query.start, query.end, query.more, query.off, m, calendar]);
 
 	const ok = result.state === 'ok' ? result : undefined;
 	const timeline: TimelineEntry[] = useMemo(() => {
 		if (ok) return meetingTimeline(ok.meeting, ok.deadlines);
-		const rules = deadlineRules.filter((rule) => !query.off.includes(rule.source.standard));
-		return meetingTimeline(REFERENCE_MEETING, meetingDeadlines(REFERENCE_MEETING, rules));
+		return meetingTimeline(REFERENCE_MEETING, meetingDeadlines(REFERENCE_MEETING, rulesOn(query.off)));
 	}, [ok, query.off]);
 
 	const provisional = ok?.deadlines.some((deadline) => deadline.provisional) ?? false;
-	const warnings = ok?.deadlines.flatMap((deadline) => deadline.warnings.map((warning) => ({ rule: deadline.rule, warning }))) ?? [];
+	const localYearsUsed = ok ? yearsOfDeadlines(ok.deadlines).filter((year) => localYears.some((entry) => entry.year === year)) : [];
+	const sessionCount = ok?.sessions.length ?? 1;
+	const warnings =
+		ok?.deadlines.flatMap((deadline) => deadline.warnings.map((warning) => ({ rule: deadline.rule, session: deadline.session, warning }))) ?? [];
+	/** A deadline's label, with its session when the meeting has several. */
+	const labelOf = (deadline: Deadline) =>
+		sessionCount > 1 && deadline.session !== undefined
+			? `${ruleTexts[deadline.rule]?.label ?? deadline.rule}(${formatMessage(m['due.session'], { number: deadline.session + 1 })})`
+			: (ruleTexts[deadline.rule]?.label ?? deadline.rule);
+	const setSession = (index: number, change: Partial<Session>) =>
+		update({ more: query.more.map((session, at) => (at === index ? { ...session, ...change } : session)) });
 	const standardsOff = standards.filter((standard) => query.off.includes(standard.id)).map((standard) => standard.title);
 	const meetingName = query.name.trim();
 	const timing = (rule: string) => timingText(timings.get(rule)!, m);
@@ -110,7 +155,7 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 				? { kind: 'deadline', deadline: entry.deadline, timing: timing(entry.deadline.rule), text: ruleTexts[entry.deadline.rule]! }
 				: { kind: 'marker', at: entry.at, text: m[entry.kind === 'meeting-start' ? 'calculator.meeting-start' : 'calculator.meeting-end'] },
 		);
-		const text = timelineText({ meetingName, start: ok.meeting.start, end: ok.meeting.end, standardsOff, lines, provisional }, m, holidayNames);
+		const text = timelineText({ meetingName, sessions: ok.sessions, standardsOff, lines, provisional }, m, holidayNames);
 		if (await writeClipboard(text)) {
 			setManualCopy(undefined);
 			setNotice(m['calculator.copied']);
@@ -132,10 +177,16 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 		}));
 		const siteUrl = new URL(sitePath('', simplified), window.location.href).href;
 		const ics = deadlinesToIcs(name, deadlines, labels, new Date().toISOString(), {
-			meetingKey: `${meetingName}|${ok.meeting.start}`,
+			meetingKey: `${meetingName}|${ok.sessions[0]!.start}`,
 			siteUrl,
+			sessions: ok.sessions,
+			sessionLabel: (index, count) => (count > 1 ? formatMessage(m['due.session'], { number: index + 1 }) : ''),
+			details: (deadline) => [
+				...(deadline.kind === 'recurring' ? [recurringText(deadline, m)] : []),
+				...deadline.warnings.map((warning) => `${m['calculator.warnings']}:${warningText(warning, m, holidayNames)}`),
+			],
 		});
-		const file = downloadFileName([m['calculator.file-stem'], meetingName, ok.meeting.start.slice(0, 10)], 'ics');
+		const file = downloadFileName([m['calculator.file-stem'], meetingName, ok.sessions[0]!.start.slice(0, 10)], 'ics');
 		downloadText(file, ics, 'text/calendar');
 		setManualCopy(undefined);
 		setNotice(formatMessage(m['calculator.ics-done'], { file }));
@@ -158,6 +209,34 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 						<input type="datetime-local" name="end" value={query.end} min={query.start || undefined} required onInput={(event) => update({ end: event.currentTarget.value })} />
 					</label>
 				</div>
+				{query.more.map((session, index) => (
+					<div class="dc-times dc-session" data-session={index + 2} key={index}>
+						<span class="dc-session-label">{formatMessage(m['due.session'], { number: index + 2 })}</span>
+						<label class="dc-field">
+							<span>{m['calculator.start']}</span>
+							<input type="datetime-local" name={`start-${index + 2}`} value={session.start} onInput={(event) => setSession(index, { start: event.currentTarget.value })} />
+						</label>
+						<label class="dc-field">
+							<span>{m['calculator.end']}</span>
+							<input
+								type="datetime-local"
+								name={`end-${index + 2}`}
+								value={session.end}
+								min={session.start || undefined}
+								onInput={(event) => setSession(index, { end: event.currentTarget.value })}
+							/>
+						</label>
+						<button type="button" class="dc-remove-session" onClick={() => update({ more: query.more.filter((_, at) => at !== index) })}>
+							{formatMessage(m['calculator.remove-session'], { number: index + 2 })}
+						</button>
+					</div>
+				))}
+				<p class="dc-session-actions">
+					<button type="button" class="dc-add-session" onClick={() => update({ more: [...query.more, { start: '', end: '' }] })}>
+						{m['calculator.add-session']}
+					</button>{' '}
+					<span class="dc-session-hint">{m['calculator.sessions-hint']}</span>
+				</p>
 				<fieldset class="dc-standards">
 					<legend>{m['calculator.standards']}</legend>
 					{standards.map((standard) => (
@@ -178,7 +257,9 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 			{ok && (
 				<div class="print-only dc-print-summary">
 					<p>{formatMessage(m['calculator.text-title'], { name: meetingName || m['calculator.default-name'] })}</p>
-					<p>{formatMessage(m['calculator.meeting-time'], { start: formatWhen(ok.meeting.start, m), end: formatWhen(ok.meeting.end, m) })}</p>
+					{ok.sessions.map((session, index) => (
+						<p key={index}>{sessionTimeText(session, index, ok.sessions.length, m)}</p>
+					))}
 					{standardsOff.length > 0 && <p>{formatMessage(m['calculator.standards-off'], { standards: standardsOff.join('、') })}</p>}
 				</div>
 			)}
@@ -200,13 +281,24 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 					<p>{m.provisional}</p>
 				</div>
 			)}
+			{localYearsUsed.length > 0 && (
+				<div class="starlight-aside starlight-aside--note dc-local" data-local-used={localYearsUsed.join(',')}>
+					<p>{formatMessage(m['local.used'], { years: localYearsUsed.join('、') })}</p>
+				</div>
+			)}
 			{warnings.length > 0 && (
 				<div class="starlight-aside starlight-aside--caution dc-warnings" data-warnings>
 					<p class="starlight-aside__title">{m['calculator.warnings']}</p>
 					<ul>
-						{warnings.map(({ rule, warning }) => (
-							<li key={`${rule}-${warning.code}`} data-rule={rule} data-warning={warning.code}>
-								{formatMessage(m['calculator.warning-item'], { label: ruleTexts[rule]?.label ?? rule, warning: warningText(warning, m, holidayNames) })}
+						{warnings.map(({ rule, session, warning }) => (
+							<li key={`${rule}-${session ?? ''}-${warning.code}`} data-rule={rule} data-warning={warning.code}>
+								{formatMessage(m['calculator.warning-item'], {
+									label:
+										sessionCount > 1 && session !== undefined
+											? `${ruleTexts[rule]?.label ?? rule}(${formatMessage(m['due.session'], { number: session + 1 })})`
+											: (ruleTexts[rule]?.label ?? rule),
+									warning: warningText(warning, m, holidayNames),
+								})}
 							</li>
 						))}
 					</ul>
@@ -241,9 +333,10 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 				{timeline.map((entry) =>
 					entry.kind === 'deadline' ? (
 						<DeadlineEntry
-							key={entry.deadline.rule}
+							key={`${entry.deadline.rule}-${entry.deadline.session ?? ''}`}
 							deadline={entry.deadline}
 							dated={Boolean(ok)}
+							label={labelOf(entry.deadline)}
 							text={ruleTexts[entry.deadline.rule]!}
 							timing={timing(entry.deadline.rule)}
 							m={m}
@@ -251,9 +344,12 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 							simplified={simplified}
 						/>
 					) : (
-						<li key={entry.kind} class="dc-marker" data-marker={entry.kind}>
+						<li key={`${entry.kind}-${entry.session}`} class="dc-marker" data-marker={entry.kind} data-session={entry.session + 1}>
 							{ok && <time dateTime={entry.at}>{formatWhen(entry.at, m)}</time>}{' '}
-							<strong>{m[entry.kind === 'meeting-start' ? 'calculator.meeting-start' : 'calculator.meeting-end']}</strong>
+							<strong>
+								{m[entry.kind === 'meeting-start' ? 'calculator.meeting-start' : 'calculator.meeting-end']}
+								{sessionCount > 1 && `(${formatMessage(m['due.session'], { number: entry.session + 1 })})`}
+							</strong>
 						</li>
 					),
 				)}
@@ -266,6 +362,8 @@ interface DeadlineEntryProps {
 	deadline: Deadline;
 	/** false while no meeting is entered: the rule is listed without dates */
 	dated: boolean;
+	/** the rule's label, with its session when the meeting has several */
+	label: string;
 	text: RuleText;
 	timing: string;
 	m: DeadlinesMessages;
@@ -273,7 +371,7 @@ interface DeadlineEntryProps {
 	simplified: boolean;
 }
 
-function DeadlineEntry({ deadline, dated, text, timing, m, holidayNames, simplified }: DeadlineEntryProps) {
+function DeadlineEntry({ deadline, dated, label, text, timing, m, holidayNames, simplified }: DeadlineEntryProps) {
 	const when = dated ? deadlineWhen(deadline, m) : undefined;
 	const first = deadline.kind === 'window' ? deadline.from : deadline.kind === 'point' ? deadline.due : deadline.times[0];
 	return (
@@ -284,25 +382,24 @@ function DeadlineEntry({ deadline, dated, text, timing, m, holidayNames, simplif
 			data-due={dated && deadline.kind !== 'recurring' ? deadline.due : undefined}
 			data-from={dated && deadline.kind === 'window' ? deadline.from : undefined}
 			data-provisional={dated && deadline.provisional ? '' : undefined}
+			data-session={deadline.session === undefined ? undefined : deadline.session + 1}
 		>
 			<p class="dc-when">
 				{when && first && <time dateTime={first}>{when}</time>} <span class="dc-timing">{timing}</span>
 			</p>
 			<p class="dc-label">
-				{text.label}
+				{label}
 				{dated && deadline.provisional && <span class="dc-tag"> {m['due.provisional']}</span>}
 			</p>
 			{dated && deadline.kind === 'recurring' && (
-				<p class="dc-times-list">
-					{deadline.times.length > 0
-						? formatMessage(m['calculator.recurring'], { count: deadline.times.length, times: timesOfDay(deadline.times) })
-						: m['calculator.recurring-none']}
-				</p>
+				<p class="dc-times-list">{recurringText(deadline, m)}</p>
 			)}
 			{dated && deadline.warnings.length > 0 && (
 				<ul class="dc-entry-warnings">
 					{deadline.warnings.map((warning) => (
-						<li key={warning.code}>{warningText(warning, m, holidayNames)}</li>
+						<li key={warning.code} data-warning={warning.code}>
+							{warningText(warning, m, holidayNames)}
+						</li>
 					))}
 				</ul>
 			)}

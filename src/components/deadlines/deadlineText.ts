@@ -50,6 +50,9 @@ export function timingText(timing: RuleTiming, m: DeadlinesMessages): string {
 export function warningText(warning: DeadlineWarning, m: DeadlinesMessages, holidayNames: Readonly<Record<string, string>> = {}): string {
 	const params = { ...warning.params };
 	if (typeof params.holiday === 'string') params.holiday = holidayNames[params.holiday] ?? params.holiday;
+	if (warning.code === 'moved-to-previous-workday') {
+		return formatMessage(m[params.reason === 'holiday' ? 'moved-to-previous-workday.holiday' : 'moved-to-previous-workday.weekend'], params);
+	}
 	return formatMessage(m[warning.code], params);
 }
 
@@ -79,10 +82,23 @@ export interface RuleText {
 /** Times of day of a repeated rule, `09:10、09:20…` (all on the meeting's one day). */
 export const timesOfDay = (times: readonly string[]): string => times.map((time) => time.slice(11, 16)).join('、');
 
+/** A repeated rule's session in words: 每10—15分鐘,共 9 次:09:15、09:30… */
+export function recurringText(deadline: Extract<Deadline, { kind: 'recurring' }>, m: DeadlinesMessages): string {
+	return deadline.times.length > 0
+		? formatMessage(m['due.every'], { min: deadline.every.min, max: deadline.every.max, count: deadline.times.length, times: timesOfDay(deadline.times) })
+		: m['calculator.recurring-none'];
+}
+
+/** 會議時間:… for a single session; 第N場:… when there are several. */
+export function sessionTimeText(session: { start: string; end: string }, index: number, count: number, m: DeadlinesMessages): string {
+	const time = formatMessage(m['calculator.meeting-time'], { start: formatWhen(session.start, m), end: formatWhen(session.end, m) });
+	return count > 1 ? `${formatMessage(m['due.session'], { number: index + 1 })} ${time}` : time;
+}
+
 export interface TimelineTextInput {
 	meetingName: string;
-	start: string;
-	end: string;
+	/** the meeting's sessions in time order (one for a plain start and end) */
+	sessions: readonly { start: string; end: string }[];
 	/** titles of the standards switched off */
 	standardsOff: string[];
 	lines: TimelineTextLine[];
@@ -97,7 +113,7 @@ export type TimelineTextLine =
 export function timelineText(input: TimelineTextInput, m: DeadlinesMessages, holidayNames: Readonly<Record<string, string>> = {}): string {
 	const out = [
 		formatMessage(m['calculator.text-title'], { name: input.meetingName || m['calculator.default-name'] }),
-		formatMessage(m['calculator.meeting-time'], { start: formatWhen(input.start, m), end: formatWhen(input.end, m) }),
+		...input.sessions.map((session, index) => sessionTimeText(session, index, input.sessions.length, m)),
 	];
 	if (input.standardsOff.length > 0) out.push(formatMessage(m['calculator.standards-off'], { standards: input.standardsOff.join('、') }));
 	if (input.provisional) out.push(m.provisional);
@@ -109,12 +125,12 @@ export function timelineText(input: TimelineTextInput, m: DeadlinesMessages, hol
 		}
 		const { deadline, text } = line;
 		const when = deadlineWhen(deadline, m) ?? '';
-		out.push(formatMessage(m['calculator.text-item'], { when, timing: line.timing, label: text.label, standard: text.standardTitle }).trim());
-		if (deadline.kind === 'recurring') {
-			out.push(
-				`  ${deadline.times.length > 0 ? formatMessage(m['calculator.recurring'], { count: deadline.times.length, times: timesOfDay(deadline.times) }) : m['calculator.recurring-none']}`,
-			);
-		}
+		const label =
+			input.sessions.length > 1 && deadline.session !== undefined
+				? `${text.label}(${formatMessage(m['due.session'], { number: deadline.session + 1 })})`
+				: text.label;
+		out.push(formatMessage(m['calculator.text-item'], { when, timing: line.timing, label, standard: text.standardTitle }).trim());
+		if (deadline.kind === 'recurring') out.push(`  ${recurringText(deadline, m)}`);
 		for (const warning of deadline.warnings) out.push(`  ${m['calculator.warnings']}:${warningText(warning, m, holidayNames)}`);
 	}
 	return out.join('\n') + '\n';

@@ -8,6 +8,12 @@ import { $meetings, meetingsStore } from '~/stores/meetings';
 import { $progress } from '~/stores/progress';
 import { flowProgress } from '~/stores/progressState';
 import Checklist from '../checklist/Checklist';
+import { emptyDeadlineQuery, formatDeadlineQuery } from '~/lib/deadlineQuery';
+import { officialCalendars } from '~/data/calendar';
+import { recordedTimes } from '~/lib/deadlines';
+import { calendarWithLocalYears, usableLocalYears } from '~/lib/localCalendar';
+import { officialWorkCalendar } from '~/lib/workdays';
+import { $localCalendar } from '~/stores/localCalendar';
 import { wallClockInChina } from '~/lib/stepDue';
 import { meetingDueBadges } from './meetingDues';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
@@ -28,6 +34,10 @@ export interface MeetingViewProps {
 	seatingHref: string;
 	/** Flow id → title of the printed form (e.g. 黨代會流程 檢查表). */
 	formTitles: Record<string, string>;
+	/** holiday names of the calendar data (Traditional) → the reader's edition, for warnings */
+	holidayNames: Record<string, string>;
+	/** every standard that sets timed rules: the calculator link switches off all but the meeting's */
+	ruleStandards: string[];
 }
 
 type PrintMode = 'form' | 'blank' | 'sign-in';
@@ -37,6 +47,7 @@ export default function MeetingView(props: MeetingViewProps) {
 	const { flows, flowChoices, messages, checklistMessages, deadlinesMessages, standardHrefs, listHref, formTitles } = props;
 	const state = useStore($meetings);
 	const progress = useStore($progress);
+	const localCalendar = useStore($localCalendar);
 	const [id, setId] = useState<string | null>(null);
 	const [printMode, setPrintMode] = useState<PrintMode>('form');
 	const [saved, setSaved] = useState(false);
@@ -64,8 +75,20 @@ export default function MeetingView(props: MeetingViewProps) {
 		);
 	}
 	const ticked = flowProgress(progress, meeting.id, flow.id);
-	const dueByKey = meetingDueBadges(meeting, flow, ticked, now, deadlinesMessages);
-	const hasDates = Boolean(meeting.start && meeting.end);
+	const localYears = usableLocalYears(Object.values(localCalendar.years), officialCalendars.map((calendar) => calendar.year)).used;
+	const calendar = localYears.length > 0 ? calendarWithLocalYears(officialCalendars, localYears) : officialWorkCalendar;
+	const dueByKey = meetingDueBadges(meeting, flow, ticked, now, deadlinesMessages, props.holidayNames, calendar);
+	const times = recordedTimes(meeting);
+	// The calculator opens with exactly the meeting's standards; no name travels in the URL.
+	const deadlinesQuery = times
+		? formatDeadlineQuery({
+				...emptyDeadlineQuery,
+				start: meeting.sessions?.[0]?.start ?? meeting.start,
+				end: meeting.sessions?.[0]?.end ?? meeting.end,
+				more: meeting.sessions?.slice(1) ?? [],
+				off: props.ruleStandards.filter((id) => id !== flow.standard),
+			})
+		: '';
 	const print = (mode: PrintMode) => {
 		setPrintMode(mode);
 		// Let the chosen sheet render before the print dialog takes its snapshot.
@@ -90,6 +113,7 @@ export default function MeetingView(props: MeetingViewProps) {
 							flowId: meeting.flowId,
 							start: meeting.start,
 							end: meeting.end,
+							sessions: meeting.sessions,
 							place: meeting.place,
 							notes: meeting.notes,
 							expected: meeting.expected,
@@ -117,8 +141,8 @@ export default function MeetingView(props: MeetingViewProps) {
 				<MeetingSeatingPlans meetingId={meeting.id} messages={messages} seatingHref={props.seatingHref} />
 				<h3>{messages.checklist}</h3>
 				<p class="meeting-due-note">
-					{hasDates ? (
-						<a href={`${props.deadlinesHref}?${new URLSearchParams({ start: meeting.start, end: meeting.end, name: meeting.name })}`}>
+					{times ? (
+						<a href={`${props.deadlinesHref}${deadlinesQuery}`} data-deadlines-link>
 							{messages['deadlines-link']}
 						</a>
 					) : (

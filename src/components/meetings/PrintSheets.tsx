@@ -6,8 +6,14 @@ import type { Meeting } from '~/schemas/meeting';
 import type { StepDueBadge } from '../checklist/ChecklistStep';
 
 const box = (ticked: boolean) => (ticked ? '☑' : '☐');
+const span = (start: string, end: string) => `${wallClockText(start)}${end ? ` – ${wallClockText(end)}` : ''}`;
+/** The meeting's time: each session on the sheet when it has several. */
 const when = (meeting: Meeting | null) =>
-	meeting?.start ? `${wallClockText(meeting.start)}${meeting.end ? ` – ${wallClockText(meeting.end)}` : ''}` : '';
+	meeting?.sessions && meeting.sessions.length > 1
+		? meeting.sessions.map((session) => span(session.start, session.end)).join(';')
+		: meeting?.start
+			? span(meeting.start, meeting.end)
+			: '';
 
 function SheetHeader({ title, meeting, messages }: { title: string; meeting: Meeting | null; messages: MeetingsMessages }) {
 	return (
@@ -84,9 +90,18 @@ export function ChecklistForm({ flow, meeting, ticked, dueByKey, messages, title
 								{hasDue && (
 									<td>
 										{[step.id, ...(step.items ?? []).map((item) => itemKey(step.id, item.id))]
-											.map((key) => dueByKey[key]?.due)
-											.filter(Boolean)
-											.join(' ')}
+											.map((key) => dueByKey[key])
+											.filter((due) => due !== undefined)
+											.map((due, index) => (
+												<p class="sheet-due" key={index}>
+													{due.due}
+													{due.warnings?.map((warning) => (
+														<small class="sheet-due-warning" data-due-warning key={warning}>
+															※{warning}
+														</small>
+													))}
+												</p>
+											))}
 									</td>
 								)}
 								<td />
