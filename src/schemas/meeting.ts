@@ -3,12 +3,24 @@ import { isWallClockDateTime } from '../lib/wallClock';
 import { stableIdSchema } from './ids';
 import { timestampSchema } from './timestamp';
 
-/** A wall-clock date-time as the `datetime-local` input gives it, or empty when not yet known. */
-const wallClock = z.union([z.literal(''), z.string().check(z.refine(isWallClockDateTime, { message: 'expected a real date and time YYYY-MM-DDTHH:mm' }))]);
+/** A real wall-clock date-time `YYYY-MM-DDTHH:mm` (what the form's inputs can give). */
+const realWallClock = z.string().check(z.refine(isWallClockDateTime, { message: 'expected a real date and time YYYY-MM-DDTHH:mm' }));
+
+/** One sitting of a multi-session meeting: both times required. */
+export const sessionSchema = z.object({
+	start: realWallClock,
+	end: realWallClock,
+});
+
+/** A meeting runs at most a week (MAX_MEETING_DAYS), two sittings a day. */
+export const MAX_SESSIONS = 14;
 
 const timestamp = timestampSchema;
 
 const meetingIdSchema = z.string().check(z.regex(/^m-[a-z0-9]{6,32}$/));
+
+/** A wall-clock date-time as the `datetime-local` input gives it, or empty when not yet known. */
+const wallClock = z.union([z.literal(''), realWallClock]);
 
 /** Most people a sign-in sheet is made for (and the most a seat plan takes, see src/lib/seating.ts). */
 export const MAX_EXPECTED = 300;
@@ -23,6 +35,8 @@ export const meetingSchema = z.object({
 	flowId: stableIdSchema,
 	start: wallClock,
 	end: wallClock,
+	/** Two or more sittings (one a day or half-day); absent for a single one. `start`/`end` are then the first start and last end. */
+	sessions: z.optional(z.array(sessionSchema).check(z.maxLength(MAX_SESSIONS))),
 	place: z.string().check(z.maxLength(200)),
 	notes: z.string().check(z.maxLength(5000)),
 	/** How many people are expected (rows of the sign-in sheet); 0 = not given. */
@@ -44,4 +58,4 @@ export const meetingsStateSchema = z.object({
 export type MeetingsState = z.infer<typeof meetingsStateSchema>;
 
 /** The fields a person fills in. */
-export type MeetingInput = Pick<Meeting, 'name' | 'flowId' | 'start' | 'end' | 'place' | 'notes' | 'expected'>;
+export type MeetingInput = Pick<Meeting, 'name' | 'flowId' | 'start' | 'end' | 'sessions' | 'place' | 'notes' | 'expected'>;

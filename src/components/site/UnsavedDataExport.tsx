@@ -1,6 +1,6 @@
 import { downloadFileName } from '~/lib/fileName';
 import { unsavedSiteData } from '~/stores/siteData';
-import { downloadText } from '../download';
+import { downloadText } from './download';
 
 export interface UnsavedDataExportProps {
 	label: string;

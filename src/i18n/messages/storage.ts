@@ -14,6 +14,7 @@ export const storageMessages = {
 	'store.quiz-history': '測驗紀錄',
 	'store.training': '已讀紀錄',
 	'store.edition': '版本選擇',
+	'store.local-calendar': '自行輸入的假日安排',
 	corrupt: '已儲存的資料無法讀取（格式損壞），為免遺失，我們沒有覆寫它。',
 	invalid: '已儲存的資料格式不符，無法讀取，為免遺失，我們沒有覆寫它。',
 	'newer-version': '已儲存的資料來自較新版本的網站，請更新頁面；在此之前不會覆寫它。',

@@ -14,7 +14,7 @@ import { projectFiles, projectRoot as root } from '../../support/projectFiles';
  * Starlight's own key `starlight-theme`, run as an inline script before any
  * module (so they cannot import src/stores), and read it only inside try.
  */
-const STARLIGHT_THEME_COPIES = ['src/components/overrides/ThemeProvider.astro', 'src/components/overrides/ThemeSelect.astro'];
+const STARLIGHT_THEME_COPIES = ['src/components/site/overrides/ThemeProvider.astro', 'src/components/site/overrides/ThemeSelect.astro'];
 
 describe('storage boundary', () => {
 	it('no code outside src/stores uses localStorage or sessionStorage, or @nanostores/persistent', () => {
