@@ -143,6 +143,7 @@ export default function Checklist({
 							<ChecklistStep
 								key={step.id}
 								step={step}
+								standard={flow.standard}
 								ticked={ticked}
 								disabled={!mounted}
 								idPrefix={idPrefix}

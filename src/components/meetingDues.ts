@@ -1,6 +1,6 @@
 import type { DeadlinesMessages } from '~/i18n/messages/deadlines';
 import { meetingDeadlines } from '~/lib/deadlines';
-import { findStep, isTicked, stepState } from '~/lib/flows';
+import { keyState } from '~/lib/flows';
 import { dueStatus, pressingDue, stepDueTimes } from '~/lib/stepDue';
 import type { Flow } from '~/schemas/flow';
 import type { Meeting } from '~/schemas/meeting';
@@ -30,8 +30,7 @@ export function meetingDueBadges(
 	for (const [key, entries] of stepDueTimes(flow, deadlines)) {
 		const pressing = pressingDue(entries, now);
 		if (!pressing) continue;
-		const step = key.includes('/') ? undefined : findStep(flow, key);
-		const done = step ? stepState(ticked, step) === 'ticked' : isTicked(ticked, key);
+		const done = keyState(flow, ticked, key) === 'ticked';
 		badges[key] = { status: dueStatus(pressing.due, now, done), due: formatWhen(pressing.due, messages), provisional: pressing.provisional };
 	}
 	return badges;
