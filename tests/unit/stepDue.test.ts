@@ -17,7 +17,7 @@ describe('stepDueTimes', () => {
 		expect(Object.fromEntries(dues)).toEqual({
 			'draft-publish-notice': [{ rule: 'notice-next-week', due: '2026-09-25T16:00', provisional: false }],
 			'prepare-and-check-room': [{ rule: 'room-check', from: '2026-09-30T08:45', due: '2026-09-30T08:50', provisional: false }],
-			'take-record': [{ rule: 'recorder-ready', due: '2026-09-30T08:30', provisional: false }],
+			'take-record/special-tools': [{ rule: 'recorder-ready', due: '2026-09-30T08:30', provisional: false }],
 			'draft-minutes': [{ rule: 'minutes-draft-2wd', due: '2026-10-09', provisional: false }],
 			'draft-resolution-notice': [{ rule: 'resolution-notice-2wd', due: '2026-10-09', provisional: false }],
 		});
@@ -25,14 +25,14 @@ describe('stepDueTimes', () => {
 
 	it('keys a rule on an item as stepId/itemId, and gives an item both of its rules in due order', () => {
 		const dues = stepDueTimes(flow('office-standard'), beforeNationalDay);
-		expect(dues.get('venue-requirements/av-check')).toEqual([
+		expect(dues.get('venue-layout/av-check')).toEqual([
 			{ rule: 'av-test', due: '2026-09-30T07:00', provisional: false },
 			{ rule: 'av-retest', due: '2026-09-30T08:50', provisional: false },
 		]);
-		expect(dues.get('lodging-catering/catering')).toEqual([{ rule: 'catering-confirm', due: '2026-09-28', provisional: false }]);
-		expect(dues.has('venue-requirements')).toBe(false);
+		expect(dues.get('lodging-catering/place-and-menu')).toEqual([{ rule: 'catering-confirm', due: '2026-09-28', provisional: false }]);
+		expect(dues.has('venue-layout')).toBe(false);
 		expect(dues.has('lodging-catering')).toBe(false);
-		expect(dues.get('staff-arrive-early')).toEqual([{ rule: 'staff-arrive', due: '2026-09-30T08:30', provisional: false }]);
+		expect(dues.get('staff-arrive-early/arrive-early')).toEqual([{ rule: 'staff-arrive', due: '2026-09-30T08:30', provisional: false }]);
 	});
 
 	it('gives a repeated rule its times during the meeting', () => {
@@ -65,7 +65,7 @@ describe('stepDueTimes', () => {
 	it('marks a due in a year without official calendar data provisional', () => {
 		const dues = stepDueTimes(flow('school-procedure'), meetingDeadlines({ start: '2027-03-03T09:00', end: '2027-03-03T11:00' }));
 		expect(dues.get('draft-minutes')).toEqual([{ rule: 'minutes-draft-2wd', due: '2027-03-05', provisional: true }]);
-		expect(dues.get('take-record')![0]!.provisional).toBe(false);
+		expect(dues.get('take-record/special-tools')![0]!.provisional).toBe(false);
 	});
 
 	it('returns nothing for a flow without timed rules', () => {
