@@ -35,7 +35,7 @@ export {
 export const PROGRESS_KEY = storageKey('progress');
 /** 2: keys moved when the checklists were completed from the source (src/stores/progressKeyMoves.ts). */
 export const PROGRESS_VERSION = 2;
-export const progressMigrations: Readonly<Record<number, Migration>> = { 0: migrateProgressV0, 1: migrateProgressV1 };
+const progressMigrations: Readonly<Record<number, Migration>> = { 0: migrateProgressV0, 1: migrateProgressV1 };
 
 export interface ProgressStoreOptions {
 	/** Defaults to the browser's localStorage; null = memory only. */
