@@ -231,7 +231,7 @@ describe('due times on a meeting’s checklist', () => {
 		await details.locator('[data-session="2"]').getByLabel('結束時間').fill('2026-11-26T11:00');
 		await details.getByRole('button', { name: '儲存變更' }).click();
 		const list = await hydratedChecklist(page, 'office-standard');
-		const av = list.locator('[data-step="venue-requirements"] .due-badge').first();
+		const av = list.locator('li[data-step="venue-layout/av-check"] > .due-badge');
 		await expect.poll(() => av.innerText()).toContain('第2場');
 		const text = await av.innerText();
 		for (const time of ['2026-11-25(周三)07:00', '2026-11-25(周三)08:50', '2026-11-26(周四)07:00', '2026-11-26(周四)08:50']) expect(text).toContain(time);
