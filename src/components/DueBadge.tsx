@@ -11,7 +11,7 @@ export interface DueBadgeProps {
 	/** the due time as the reader sees it, e.g. from `formatWhen` (./deadlineText.ts) */
 	due: string;
 	/** true when the due rests on a year without official calendar data */
-	provisional?: boolean;
+	provisional?: boolean | undefined;
 	messages: DueBadgeMessages;
 }
 
