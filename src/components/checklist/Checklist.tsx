@@ -23,7 +23,7 @@ export interface ChecklistProps {
 	dueByKey?: Readonly<Record<string, StepDueBadge>>;
 	dueMessages?: DueBadgeMessages;
 	/** Heading level for section titles. */
-	headingLevel?: 3 | 4;
+	headingLevel?: 3 | 4 | undefined;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

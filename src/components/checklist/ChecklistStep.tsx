@@ -25,22 +25,22 @@ interface Props {
 	disabled: boolean;
 	idPrefix: string;
 	/** Link to the step's clause; omitted where the list stands in the clause itself. */
-	clauseHref?: string;
+	clauseHref?: string | undefined;
 	messages: ChecklistMessages;
 	expanded: boolean;
 	onToggleExpanded(): void;
 	dueByKey: Readonly<Record<string, StepDueBadge>>;
-	dueMessages?: DueBadgeMessages;
+	dueMessages?: DueBadgeMessages | undefined;
 	onToggle(keys: readonly string[], value: boolean): void;
 }
 
 interface ExtrasProps {
-	roles?: string[];
-	roleSource?: RoleSource;
+	roles?: string[] | undefined;
+	roleSource?: RoleSource | undefined;
 	standard: StandardId;
-	liaison?: string;
-	due?: StepDueBadge;
-	dueMessages?: DueBadgeMessages;
+	liaison?: string | undefined;
+	due?: StepDueBadge | undefined;
+	dueMessages?: DueBadgeMessages | undefined;
 	messages: ChecklistMessages;
 }
 
