@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
 import type { Session } from '~/lib/deadlines';
@@ -38,21 +38,24 @@ export default function MeetingForm({ flows, messages, initial, submitLabel, onS
 	const [base, setBase] = useState<MeetingInput>(initial);
 	const [changedElsewhere, setChangedElsewhere] = useState(false);
 	const [problem, setProblem] = useState<keyof MeetingsMessages | null>(null);
-	const adopt = (record: MeetingInput) => {
+	const adopt = useCallback((record: MeetingInput) => {
 		setInput(record);
 		setRows(rowsOf(record));
 		setBase(record);
 		setChangedElsewhere(false);
-	};
+	}, []);
 	const initialText = sameText(initial);
+	const handledText = useRef(initialText);
 	useEffect(() => {
 		// The record changed (another tab saved it, or this form did): adopt it unless
 		// that would throw away typing; then keep the typing and say so.
+		if (handledText.current === initialText) return;
+		handledText.current = initialText;
 		if (initialText === sameText(base)) return;
 		const typed = sameText(withRows(input, rows));
 		if (typed === sameText(withRows(base, rowsOf(base))) || typed === initialText) adopt(initial);
 		else setChangedElsewhere(true);
-	}, [initialText]);
+	}, [initialText, initial, base, input, rows, adopt]);
 	const setRow = (index: number, change: Partial<Session>) =>
 		setRows(rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
 	const field = <K extends keyof MeetingInput>(key: K, value: MeetingInput[K]) => setInput({ ...input, [key]: value });
