@@ -134,7 +134,10 @@ export default tseslint.config(
 		// Storage-safe copies of Starlight's theme components (issue #16): they keep Starlight's
 		// own key `starlight-theme` and read it only inside try; their inline script runs before
 		// any module, so it cannot use a store.
-		files: ['src/components/site/overrides/Theme{Provider,Select}.astro', 'src/components/site/overrides/Theme{Provider,Select}.astro/*.{ts,js}'],
+		files: [
+			'src/components/site/overrides/Theme{Provider,Select}.astro',
+			'src/components/site/overrides/Theme{Provider,Select}.astro/*.{ts,js}',
+		],
 		rules: {
 			'no-restricted-syntax': ['error', ...htmlSinks],
 		},

@@ -13,13 +13,7 @@ export interface MeetingFields {
 
 /** Codes of what is wrong with a meeting's fields; the page shows the meetings message of the same key. */
 export type MeetingInputProblem =
-	| 'name-required'
-	| 'invalid-date'
-	| 'session-incomplete'
-	| 'sessions-overlap'
-	| 'meeting-too-long'
-	| 'end-before-start'
-	| 'expected-range';
+	'name-required' | 'invalid-date' | 'session-incomplete' | 'sessions-overlap' | 'meeting-too-long' | 'end-before-start' | 'expected-range';
 
 /**
  * The first problem of a meeting's fields, or null. The form checks what a

@@ -30,7 +30,10 @@ afterEach(() => {
 function openTab(tab: FakeTab, clock: { now: number }) {
 	const progress = createProgressStore({ environment: tab, now: () => clock.now });
 	const meetings = createMeetingsStore({ environment: tab, now: () => clock.now, progress });
-	unsubscribers.push(meetings.$meetings.listen(() => {}), progress.$progress.listen(() => {}));
+	unsubscribers.push(
+		meetings.$meetings.listen(() => {}),
+		progress.$progress.listen(() => {}),
+	);
 	return { meetings, progress };
 }
 
@@ -72,7 +75,10 @@ describe('timestamps', () => {
 
 	it('two tabs on a meeting stored with updatedAt 2^53 do not write back and forth', () => {
 		const browser = new FakeBrowser();
-		browser.items.set(MEETINGS_KEY, envelope({ meetings: { 'm-aaaaaaaa': meeting({ updatedAt: 2 ** 53 }) }, deleted: {}, lastExport: null }));
+		browser.items.set(
+			MEETINGS_KEY,
+			envelope({ meetings: { 'm-aaaaaaaa': meeting({ updatedAt: 2 ** 53 }) }, deleted: {}, lastExport: null }),
+		);
 		const clock = { now: NOW };
 		const a = openTab(browser.tab(), clock);
 		const b = openTab(browser.tab(), clock);
