@@ -6,7 +6,7 @@ import { scoreAnswer } from '../../src/lib/quiz';
 import { quizQuestions } from '../../src/lib/quizSets';
 import { clausePath } from '../../src/lib/sitePaths';
 import { normalize } from '../support/fidelity';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { pdfPages } from './support/pdfText';
 import { questionBank } from '../support/quizBank';
 import { answer, answerRest, arrange, check, currentQuestion, currentQuestionId, next } from './support/quizDriver';
@@ -14,7 +14,7 @@ import { openPage, pageURL } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 

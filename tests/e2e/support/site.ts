@@ -1,13 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { sitePages } from '../../../scripts/lib/pageWeight';
 
 export const baseURL = () => inject('baseURL');
+/** The /huiwu/ build the browser tests load. */
 export const distDir = () => inject('distDir');
+/** The site's base path in that build (`/huiwu/`). */
+export const base = () => inject('base');
+/** The root build, only scanned as HTML. */
+export const rootDistDir = () => inject('rootDistDir');
+
+/** A site path (`/zh-cn/tools/`) as the browser sees it under the base (`/huiwu/zh-cn/tools/`). */
+export function sitePath(path: string): string {
+	return base() + path.replace(/^\//, '');
+}
 
 /** Every built HTML page as a site path (`/standards/office-standard/`); the bench walks dist/ the same way. */
 export function builtPages(dir = distDir()): string[] {
 	return sitePages(dir);
+}
+
+/** The built HTML of a page (`/tools/meetings/`) of the e2e build. */
+export function builtHtml(path: string, dir = distDir()): string {
+	return readFileSync(join(dir, path, 'index.html'), 'utf8');
 }
 
 /** A site path on the shared server, or on `site` (another server's URL, e.g. a sub-path one). */
