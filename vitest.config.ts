@@ -63,9 +63,11 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/support/globalSetup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
-					// One browser at a time: on a 2-core machine two workers starve each
-					// other and timing-sensitive islands flake; CI time allows it.
-					maxWorkers: 1,
+					// Two files at a time, each with its own contexts in the one shared
+					// Chromium: the waits of one (page loads, idle callbacks) overlap the
+					// work of the other. The tests wait for elements and hydration marks,
+					// never for time, so a busy machine slows them but does not flake them.
+					maxWorkers: 2,
 				},
 			},
 		],
