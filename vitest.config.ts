@@ -63,6 +63,9 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/support/globalSetup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
+					// A cap on waiting for what the page will show, not a timing assertion:
+					// on a busy machine a render can take seconds (vitest's default is 1 s).
+					expect: { poll: { timeout: 15_000 } },
 					// Two files at a time, each with its own contexts in the one shared
 					// Chromium: the waits of one (page loads, idle callbacks) overlap the
 					// work of the other. The tests wait for elements and hydration marks,

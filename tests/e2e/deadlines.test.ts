@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -7,7 +6,7 @@ import { meetingDeadlines } from '../../src/lib/deadlines';
 import { normalize } from '../support/fidelity';
 import { connectBrowser } from './support/browser';
 import { pdfPages } from './support/pdfText';
-import { baseURL, openPage, pageURL, sitePath } from './support/site';
+import { baseURL, downloadedText, openPage, pageURL, sitePath } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -148,7 +147,7 @@ describe('exports', () => {
 		const { page, context, foreignRequests } = await open(`${PATH}${BEFORE_NATIONAL_DAY}&name=校務會議`);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: m['calculator.ics'] }).click()]);
 		expect(download.suggestedFilename()).toBe('會議時限_校務會議_2026-09-30.ics');
-		const lines = unfold(readFileSync((await download.path())!, 'utf8'));
+		const lines = unfold(await downloadedText(download));
 
 		const events: string[][] = [];
 		for (const line of lines) {

@@ -95,8 +95,9 @@ describe('every file import stays text', () => {
 		expect(withFileInput).toContain('/tools/meetings/');
 	});
 
-	it('each page with a file input answers every payload file visibly, as text', async () => {
-		for (const path of withFileInput) {
+	it.each(withFileInput)(
+		'%s answers every payload file visibly, as text',
+		async (path) => {
 			const { page, context, pageErrors } = await openPage(browser);
 			const dialogs = recordDialogs(page);
 			await load(page, path);
@@ -114,8 +115,10 @@ describe('every file import stays text', () => {
 			expect(dialogs).toEqual([]);
 			expect(pageErrors).toEqual([]);
 			await context.close();
-		}
-	});
+		},
+		// One fresh load per payload file: a cap, not a timing check.
+		240_000,
+	);
 });
 
 /** Files in a tool's own format, so an import passes validation and its payloads reach the screen. */

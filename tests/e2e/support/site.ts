@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { sitePages } from '../../../scripts/lib/pageWeight';
 
@@ -72,4 +72,14 @@ export async function stubPrintDialog(page: Page): Promise<() => Promise<void>> 
 		seen++;
 		await page.waitForFunction((n) => (window as unknown as { __prints: number }).__prints >= n, seen);
 	};
+}
+
+/**
+ * The text of a downloaded file. Read as a stream: the browser is the run's
+ * shared one, reached over a connection, where `download.path()` throws.
+ */
+export async function downloadedText(download: Download): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
 }
