@@ -21,6 +21,8 @@ const dateTests = [
 	'trainingRecord',
 	'wallClock',
 	'workdays',
+	'workCalendar',
+	'localCalendar',
 	'stores/meetings',
 	'stores/training',
 ].map((name) => `tests/unit/${name}.test.ts`);

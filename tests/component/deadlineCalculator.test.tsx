@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import DeadlineCalculator from '../../src/components/DeadlineCalculator';
+import DeadlineCalculator from '../../src/components/deadlines/DeadlineCalculator';
 import { deadlinesMessages as m } from '../../src/i18n/messages/deadlines';
-import { deadlineRules } from '../../src/lib/deadlines';
+import { deadlineRules } from '../../src/data/deadlineRules';
 import { fieldByLabel, mount, type } from './support/dom';
 
 // Moved from tests/e2e/deadlines.test.ts ("bad input"): the calculator's answer to

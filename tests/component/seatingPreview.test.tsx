@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import SeatingPreview from '../../src/components/SeatingPreview';
+import SeatingPreview from '../../src/components/seating/SeatingPreview';
 import { seatingMessages } from '../../src/i18n/messages/seating';
 import { click, fieldByLabel, mount, type } from './support/dom';
 

@@ -293,7 +293,7 @@ describe('holidays and sessions', () => {
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: m['calculator.ics'] }).click()]);
 		const { default: ICAL } = await import('ical.js');
-		const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8')));
+		const calendar = new ICAL.Component(ICAL.parse(await downloadedText(download)));
 		const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
 		expect(events.filter((event) => !event.summary.includes('】')).map((event) => event.startDate.toString())).toEqual([
 			'2026-11-25T09:00:00',
