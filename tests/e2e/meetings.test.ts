@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
 import { pdfPages } from './support/pdfText';
-import { openPage, pageURL, stubPrintDialog } from './support/site';
+import { downloadedText, openPage, pageURL, stubPrintDialog } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 
@@ -43,7 +42,7 @@ const storedData = (page: Page) =>
 
 async function download(page: Page, click: () => Promise<void>) {
 	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-	return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+	return { name: file.suggestedFilename(), text: await downloadedText(file) };
 }
 
 describe('two meetings of one flow', () => {

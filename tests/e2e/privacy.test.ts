@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { hydratedChecklist, PROGRESS_KEY, stepBox } from './support/checklist';
-import { openPage, pageURL } from './support/site';
+import { downloadedText, openPage, pageURL } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 
@@ -38,7 +37,7 @@ describe('資料與隱私', () => {
 		expect(await controls.locator(`[data-key="${PROGRESS_KEY}"]`).count()).toBe(1);
 		const [download] = await Promise.all([page.waitForEvent('download'), controls.getByRole('button', { name: '匯出全部資料' }).click()]);
 		expect(download.suggestedFilename()).toMatch(/^會務手冊資料-\d{4}-\d{2}-\d{2}\.json$/);
-		const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+		const exported = JSON.parse(await downloadedText(download));
 		expect(exported.format).toBe('huiwu-handbook/site-data');
 		expect(Object.keys(exported.storage)).toEqual([PROGRESS_KEY]);
 		expect(exported.storage[PROGRESS_KEY].data.runs.practice['party-congress']['draft-preparation-plan'].done).toBe(true);
