@@ -4,10 +4,11 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { toSimplified } from './src/i18n/simplified.ts';
+import { toSimplifiedInterface } from './src/i18n/simplified.ts';
+import { searchRanking } from './src/searchRanking.ts';
 
 /** A sidebar label in both editions; the 简体 one is generated, never typed. */
-const label = (/** @type {string} */ text) => ({ label: text, translations: { 'zh-CN': toSimplified(text) } });
+const label = (/** @type {string} */ text) => ({ label: text, translations: { 'zh-CN': toSimplifiedInterface(text) } });
 
 export default defineConfig({
 	// Emitted in alternate-language links and the sitemap; intranet hosts may rebuild with their own.
@@ -38,7 +39,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: { 'zh-TW': '會務工作標準手冊', 'zh-CN': toSimplified('會務工作標準手冊') },
+			title: { 'zh-TW': '會務工作標準手冊', 'zh-CN': toSimplifiedInterface('會務工作標準手冊') },
 			defaultLocale: 'root',
 			locales: {
 				root: { label: '繁體中文', lang: 'zh-TW' },
@@ -53,6 +54,7 @@ export default defineConfig({
 				},
 				'privacy',
 			],
+			pagefind: { ranking: searchRanking },
 			routeMiddleware: './src/routeData.ts',
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components: {
@@ -60,6 +62,7 @@ export default defineConfig({
 				Head: './src/components/overrides/Head.astro',
 				Banner: './src/components/overrides/Banner.astro',
 				Search: './src/components/overrides/Search.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 		}),
 		preact(),

@@ -11,6 +11,7 @@ import { meetingsMessages } from '../../src/i18n/messages/meetings';
 import { toSimplified } from '../../src/i18n/simplified';
 import { firstMissingSentence, sourceSentences } from '../support/fidelity';
 import { sourceDocuments } from '../support/sourceText';
+import { taiwanOnlyTerms } from '../support/taiwanTerms';
 import { quizSetIds } from '../../src/schemas/quizHistory';
 import { standardIds } from '../../src/schemas/standard';
 import { questionBank } from '../support/quizBank';
@@ -227,6 +228,15 @@ describe('a tick is the same tick in both editions', () => {
 		expect(await stepBox(list, 'draft-preparation-plan').isChecked()).toBe(true);
 		expect(await stepBox(list, 'formal-notice').isChecked()).toBe(false);
 		await context.close();
+	});
+});
+
+describe('the 简体 interface uses mainland words (打印, 导出, 搜索, 日历, 文件…)', () => {
+	// The whole built page: our prose, Starlight's strings, islands' props (their messages).
+	// The standards hold none of these words, so they need no exception.
+	it.each(simplifiedPages)('%s', (path) => {
+		const html = readFileSync(join(distDir(), path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+		expect(taiwanOnlyTerms.filter((term) => html.includes(term))).toEqual([]);
 	});
 });
 
