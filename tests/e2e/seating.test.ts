@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { launchBrowser } from './support/browser';
-import { pdfPages } from './support/pdfText';
+import { pdfPages, pdfPlacedText, type PlacedPage, type PlacedText } from './support/pdfText';
 import { searchSite } from './support/search';
 import { openPage, pageURL } from './support/site';
 
@@ -302,9 +302,100 @@ describe('bad input', () => {
 			expect(long.text).toBe('司馬歐陽諸葛上官東方皇甫');
 			expect(long.font).toBeLessThan(short.font);
 		}
-		// Two characters are spaced wide, yet the text is still 王明.
-		expect(await page.locator('.card-name span').first().evaluate((span) => getComputedStyle(span).letterSpacing)).not.toBe('normal');
+		// Two characters are spread to three characters' width, yet the text is still 王明.
+		const [spreadWidth, fontSize] = await page
+			.locator('.card-name span')
+			.first()
+			.evaluate((span) => [span.getBoundingClientRect().width, parseFloat(getComputedStyle(span).fontSize)]);
+		expect(spreadWidth! / fontSize!).toBeCloseTo(3, 1);
 		expect(await page.locator('.card-name').first().textContent()).toBe('王明');
+		await context.close();
+	});
+});
+
+/** The runs of `text` on a page, upright and upside down, each joined into one line's extent. */
+function faces(page: PlacedPage, text: string): { upright?: PlacedText; upsideDown?: PlacedText } {
+	const line = (upsideDown: boolean): PlacedText | undefined => {
+		const runs = page.texts.filter((run) => run.upsideDown === upsideDown && text.includes(run.text.replace(/\s/g, '')));
+		if (runs.length === 0) return undefined;
+		return {
+			text: (upsideDown ? [...runs].sort((a, b) => b.left - a.left) : [...runs].sort((a, b) => a.left - b.left))
+				.map((run) => run.text.replace(/\s/g, ''))
+				.join(''),
+			left: Math.min(...runs.map((run) => run.left)),
+			right: Math.max(...runs.map((run) => run.right)),
+			baseline: runs[0]!.baseline,
+			size: runs[0]!.size,
+			upsideDown,
+		};
+	};
+	return { upright: line(false), upsideDown: line(true) };
+}
+
+/**
+ * A tent card (席卡, 桌卡) as folded from its sheet: A4 landscape; `text` once upright on
+ * the lower half and once upside down on the upper half, mirror images through the
+ * sheet's middle (so the fold there stands both faces upright); centred across the
+ * width and spanning at least `minSpan` of it. Returns the upright line.
+ */
+function expectTentSheet(page: PlacedPage, text: string, minSpan: number): PlacedText {
+	expect(Math.round(page.width)).toBe(297);
+	expect(Math.round(page.height)).toBe(210);
+	const { upright, upsideDown } = faces(page, text);
+	expect(upright?.text, `${text} upright`).toBe(text);
+	expect(upsideDown?.text, `${text} upside down`).toBe(text);
+	const middle = page.height / 2;
+	expect(upright!.baseline).toBeGreaterThan(middle);
+	expect(upsideDown!.baseline).toBeLessThan(middle);
+	// Mirror images through the middle: baselines equidistant from the fold, same extent.
+	expect(Math.abs(upright!.baseline - middle - (middle - upsideDown!.baseline))).toBeLessThan(2);
+	for (const line of [upright!, upsideDown!]) {
+		expect(Math.abs((line.left + line.right) / 2 - page.width / 2), `${text} centred`).toBeLessThan(3);
+		expect((line.right - line.left) / page.width, `${text} spans the width`).toBeGreaterThanOrEqual(minSpan);
+	}
+	return upright!;
+}
+
+describe('cards print full size: A4 sheets with the fold in the middle (geometry of the PDF)', () => {
+	it('each 席卡 fills an A4 landscape sheet, the name as wide as the card allows on both faces; two characters as wide as three', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill('歐陽明 區委書記\n王明\n司馬歐陽諸葛上官東方皇甫');
+		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
+		const pages = await pdfPlacedText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		expect(pages).toHaveLength(3);
+		const three = expectTentSheet(pages[0]!, '歐陽明', 0.6);
+		const two = expectTentSheet(pages[1]!, '王明', 0.6);
+		expect(Math.abs(two.right - two.left - (three.right - three.left))).toBeLessThan(0.05 * (three.right - three.left));
+		// A long name shrinks to the card's width, never past it (the card is 257 mm wide).
+		const long = expectTentSheet(pages[2]!, '司馬歐陽諸葛上官東方皇甫', 0.6);
+		expect(long.right - long.left).toBeLessThanOrEqual(257);
+		await context.close();
+	});
+
+	it('each 就餐桌卡 fills its sheet the same way; 歡迎卡 print two to an A4 portrait sheet, one on each half, centred', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await page.getByLabel('就餐桌卡(每桌一張,A4 橫向對折)').check();
+		await page.getByLabel('每桌人數').fill('3');
+		const tables = await pdfPlacedText(await page.pdf({ preferCSSPageSize: true }));
+		expect(tables).toHaveLength(2);
+		expectTentSheet(tables[0]!, '第1桌', 0.3);
+		expectTentSheet(tables[1]!, '第2桌', 0.3);
+
+		await page.getByLabel('房間歡迎卡(每頁兩張,A4 直向)').check();
+		const rooms = await pdfPlacedText(await page.pdf({ preferCSSPageSize: true }));
+		expect(rooms).toHaveLength(3);
+		const sheet = rooms[0]!;
+		expect([Math.round(sheet.width), Math.round(sheet.height)]).toEqual([210, 297]);
+		const [first, second] = [faces(sheet, '張三').upright!, faces(sheet, '李四').upright!];
+		expect(first.baseline).toBeLessThan(sheet.height / 2);
+		expect(second.baseline).toBeGreaterThan(sheet.height / 2);
+		// The same card on each half: the second exactly half a sheet below the first.
+		expect(Math.abs(second.baseline - first.baseline - sheet.height / 2)).toBeLessThan(2);
+		for (const name of [first, second]) {
+			expect(Math.abs((name.left + name.right) / 2 - sheet.width / 2)).toBeLessThan(3);
+			expect((name.right - name.left) / sheet.width).toBeGreaterThanOrEqual(0.25);
+		}
 		await context.close();
 	});
 });
