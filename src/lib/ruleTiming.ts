@@ -49,3 +49,46 @@ export function ruleTiming(compute: RuleComputation): RuleTiming {
 			return { code: 'previous-week', weekday: compute.weekday, time: compute.time };
 	}
 }
+
+/** When in a meeting's life a rule falls: before it (會前), while it runs (會中), after it (會後). */
+export type MeetingMoment = 'before' | 'during' | 'after';
+
+export const meetingMoments: readonly MeetingMoment[] = ['before', 'during', 'after'];
+
+export function timingMoment(timing: RuleTiming): MeetingMoment {
+	switch (timing.code) {
+		case 'before-start':
+		case 'window-before-start':
+		case 'previous-week':
+			return 'before';
+		case 'after-start':
+		case 'before-end':
+		case 'every':
+			return 'during';
+		case 'after-end':
+			return 'after';
+	}
+}
+
+/**
+ * How far from the meeting's start a rule falls, in minutes (negative before it), to order
+ * a moment's rules as they happen; a week before for 上周五, the end taken as the start.
+ */
+export function timingOrder(timing: RuleTiming): number {
+	const minutes = { min: 1, h: 60, day: 1440, workday: 1440 } as const;
+	switch (timing.code) {
+		case 'before-start':
+			return -timing.amount * minutes[timing.unit];
+		case 'window-before-start':
+			return -timing.from * minutes[timing.unit];
+		case 'previous-week':
+			return -7 * 1440;
+		case 'after-start':
+		case 'after-end':
+			return timing.amount * minutes[timing.unit];
+		case 'before-end':
+			return -timing.amount * minutes[timing.unit];
+		case 'every':
+			return timing.min;
+	}
+}
