@@ -513,18 +513,23 @@ describe('the 简体 edition and a phone', () => {
 		await context.close();
 	});
 
-	it('has no horizontal page scroll at 390×844 with a full row; the row scrolls inside its drawing', async () => {
+	it('fits a row of any count up to 15 on a 390×844 phone, no sideways scrolling, the order in words', async () => {
 		const { page, context } = await openSeating('?n=15&row=15', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(15);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		// The drawing starts scrolled to its centre, where No.1 sits.
-		const inView = () =>
-			seat(page, 1).evaluate((el) => {
-				const box = el.getBoundingClientRect();
-				return box.left >= 0 && box.right <= window.innerWidth;
-			});
-		await poll(inView).toBe(true);
+		for (const count of [3, 7, 10, 15]) {
+			await page.locator('#seating-count').fill(String(count));
+			await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(count);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${count}: page`).toBeLessThanOrEqual(0);
+			expect(await page.locator('.seat-rows-scroll').evaluate((el) => el.scrollWidth - el.clientWidth), `${count}: drawing`).toBeLessThanOrEqual(0);
+			const outside = await page.locator('[data-seating] [data-rank]').evaluateAll((seats) =>
+				seats.filter((el) => {
+					const box = el.getBoundingClientRect();
+					return box.left < 0 || box.right > window.innerWidth;
+				}).length,
+			);
+			expect(outside, `${count}: seats off screen`).toBe(0);
+		}
+		await page.locator('#seating-count').fill('7');
+		await poll(() => page.locator('[data-seat-order]').innerText()).toBe('從台下看,左起:7 5 3 1 2 4 6');
 		// Tapping two seats swaps them, as a click does.
 		await seat(page, 1).tap();
 		await seat(page, 2).tap();

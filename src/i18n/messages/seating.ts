@@ -88,6 +88,10 @@ export const seatingMessages = {
 	'adjustment.stale': '目前的手動調整是在 {count} 人、每排 {perRow} 座、{honour}時做的;排法改變後,圖上按規則排列。改回原來的人數與排法,手動調整就會恢復。',
 	'adjustment.discard': '捨棄手動調整',
 	'list.heading': '座次清單(按排,由左至右)',
+	// The order in visible words under the chart; {order} is the ranks, left to right as drawn.
+	'order.audience': '從台下看,左起:{order}',
+	'order.rostrum': '從台上看,左起:{order}',
+	'order.row': '{row}:{text}',
 
 	// Saved plans
 	'plans.heading': '已儲存的座次方案',
