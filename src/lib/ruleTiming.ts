@@ -50,26 +50,6 @@ export function ruleTiming(compute: RuleComputation): RuleTiming {
 	}
 }
 
-/** When in a meeting's life a rule falls: before it (會前), while it runs (會中), after it (會後). */
-export type MeetingMoment = 'before' | 'during' | 'after';
-
-export const meetingMoments: readonly MeetingMoment[] = ['before', 'during', 'after'];
-
-export function timingMoment(timing: RuleTiming): MeetingMoment {
-	switch (timing.code) {
-		case 'before-start':
-		case 'window-before-start':
-		case 'previous-week':
-			return 'before';
-		case 'after-start':
-		case 'before-end':
-		case 'every':
-			return 'during';
-		case 'after-end':
-			return 'after';
-	}
-}
-
 /**
  * How far from the meeting's start a rule falls, in minutes (negative before it), to order
  * a moment's rules as they happen; a week before for 上周五, the end taken as the start.

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { deadlineRules } from '../../src/lib/deadlines';
-import { ruleTiming, timingMoment, timingOrder } from '../../src/lib/ruleTiming';
+import { deadlineRules } from '../../src/data/deadlineRules';
+import { phaseOf } from '../../src/lib/deadlines';
+import { ruleTiming, timingOrder } from '../../src/lib/ruleTiming';
 import { confusionSchema } from '../../src/schemas/confusion';
 
+const ruleOf = (id: string) => deadlineRules.find((rule) => rule.id === id)!;
 const timingOf = (id: string) => ruleTiming(deadlineRules.find((rule) => rule.id === id)!.compute);
 
 describe('content/confusions.yaml: pairs of easily confused rules', () => {
@@ -23,14 +25,14 @@ describe('content/confusions.yaml: pairs of easily confused rules', () => {
 	});
 });
 
-describe('timingMoment and timingOrder: 會前, 會中, 會後, in the order things happen', () => {
+describe('phaseOf and timingOrder: 會前, 會中, 會後, in the order things happen', () => {
 	it('puts each kind of timing in its moment', () => {
-		expect(timingMoment(timingOf('notice-next-week'))).toBe('before');
-		expect(timingMoment(timingOf('room-check'))).toBe('before');
-		expect(timingMoment(timingOf('staff-arrive'))).toBe('before');
-		expect(timingMoment(timingOf('tea-refill'))).toBe('during');
-		expect(timingMoment(timingOf('minutes-48h'))).toBe('after');
-		expect(timingMoment(timingOf('minutes-draft-2wd'))).toBe('after');
+		expect(phaseOf(ruleOf('notice-next-week').compute)).toBe('before');
+		expect(phaseOf(ruleOf('room-check').compute)).toBe('before');
+		expect(phaseOf(ruleOf('staff-arrive').compute)).toBe('before');
+		expect(phaseOf(ruleOf('tea-refill').compute)).toBe('during');
+		expect(phaseOf(ruleOf('minutes-48h').compute)).toBe('after');
+		expect(phaseOf(ruleOf('minutes-draft-2wd').compute)).toBe('after');
 	});
 
 	it('orders the moments as they happen: 上周五 before 2 天 before 2 小時 before 30 分鐘; 24 小時 before 48', () => {

@@ -91,7 +91,7 @@ export const seatingMessages = {
 	// The order in visible words under the chart; {order} is the ranks, left to right as drawn.
 	'order.audience': '從台下看,左起:{order}',
 	'order.rostrum': '從台上看,左起:{order}',
-	'order.row': '{row}:{text}',
+	'order.row': '{row}座次:{text}',
 
 	// Saved plans
 	'plans.heading': '已儲存的座次方案',
