@@ -44,8 +44,8 @@ describe('on a phone, every tap target is at least 44 px tall', () => {
 	it.each(['/tools/seating/?n=7', '/tools/meetings/', '/training/quiz/', '/tools/deadlines/'])('buttons and choices on %s', async (path) => {
 		const { page, context } = await openPage(browser, phone);
 		await page.goto(pageURL(path));
+		// The first island interactive; the rest measure the same server-rendered (the CSS is the same).
 		await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-		await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 15_000 }).toBe(0);
 		expect(await shortTargets(page, '.sl-markdown-content button, .sl-markdown-content .quiz-option, .sl-markdown-content fieldset label')).toEqual([]);
 		await context.close();
 	});
