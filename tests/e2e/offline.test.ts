@@ -153,7 +153,7 @@ describe('a new version deployed', () => {
 			expect(await h1(page)).toBe('第二篇:辦公室會務工作規范');
 			// The other tab, 简体, offers it too, in its own script.
 			await other.reload();
-			await other.locator('[data-update-notice]').getByRole('button', { name: '重新载入' }).waitFor();
+			await other.locator('[data-update-notice]').getByRole('button', { name: '重新加载' }).waitFor();
 
 			await notice.getByRole('button', { name: '重新載入' }).click();
 			await expect.poll(() => h1(page), { timeout: 15_000 }).toBe('第二篇:辦公室會務工作規范(新版)');
