@@ -400,6 +400,24 @@ describe('cards print full size: A4 sheets with the fold in the middle (geometry
 	});
 });
 
+describe('the chart and every card in one go', () => {
+	it('prints the chart, then each 席卡 and 桌卡 sheet full size, each on its own page', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await page.getByLabel('座位圖、席卡與桌卡(一次列印,A4 橫向)').check();
+		await page.getByLabel('每桌人數').fill('3');
+		const pages = await pdfPlacedText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		// 1 chart + 5 席卡 + 2 桌卡.
+		expect(pages).toHaveLength(8);
+		expect([Math.round(pages[0]!.width), Math.round(pages[0]!.height)]).toEqual([297, 210]);
+		expect(pages[0]!.texts.map((run) => run.text).join('')).toContain('主席臺座次圖');
+		['張三', '李四', '王明', '趙六', '孫七'].forEach((name, i) => expectTentSheet(pages[1 + i]!, name, 0.6));
+		expectTentSheet(pages[6]!, '第1桌', 0.3);
+		expectTentSheet(pages[7]!, '第2桌', 0.3);
+		await context.close();
+	});
+});
+
 describe('printing on A4', () => {
 	it('prints the seat chart landscape with the meeting, the date, the view and every name', async () => {
 		const { page, context } = await openSeating();

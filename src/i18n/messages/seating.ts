@@ -122,6 +122,7 @@ export const seatingMessages = {
 	'print.name-cards': '會議席卡(每人一張,A4 橫向對折)',
 	'print.table-cards': '就餐桌卡(每桌一張,A4 橫向對折)',
 	'print.room-cards': '房間歡迎卡(每頁兩張,A4 直向)',
+	'print.all': '座位圖、席卡與桌卡(一次列印,A4 橫向)',
 	'print.button': '列印所選內容',
 	'print.hint': '在列印視窗選擇 A4 紙、縮放「實際大小」(100%)。座位圖會印成橫向;席卡沿虛線對折後,兩面都是正的。',
 	'print.chart-preview': '座位圖就是上方的座次圖,列印時放大到整張 A4 橫向,並印上會議名稱、日期與視角。',
