@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { toSimplifiedInterface } from './src/i18n/simplified.ts';
 import { searchRanking } from './src/searchRanking.ts';
+import huiwu from './src/integrations/huiwu.ts';
 
 /** A sidebar label in both editions; the 简体 one is generated, never typed. */
 const label = (/** @type {string} */ text) => ({ label: text, translations: { 'zh-CN': toSimplifiedInterface(text) } });
@@ -15,8 +16,6 @@ export default defineConfig({
 	site: process.env.HUIWU_SITE ?? 'https://huiwu.example.org',
 	// An intranet may serve the site under a sub-path: HUIWU_BASE=/huiwu/ npm run build.
 	base: process.env.HUIWU_BASE ?? '/',
-	// Read by scripts/generateServiceWorker.ts too, so the worker lands next to the pages.
-	outDir: process.env.HUIWU_OUT_DIR ?? './dist',
 	// Every page is a folder (`dir/index.html`): links end in `/`, as the
 	// service worker's precache and plain static servers expect.
 	trailingSlash: 'always',
@@ -63,8 +62,14 @@ export default defineConfig({
 				Banner: './src/components/site/overrides/Banner.astro',
 				Search: './src/components/site/overrides/Search.astro',
 				MarkdownContent: './src/components/site/overrides/MarkdownContent.astro',
+				// Storage-safe copies: Starlight's read localStorage bare and throw where storage is blocked.
+				ThemeProvider: './src/components/site/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/site/overrides/ThemeSelect.astro',
 			},
 		}),
 		preact(),
+		// Last: the 简体 edition before content is read; after the build (and
+		// Starlight's Pagefind index), the CSP and then the service worker.
+		huiwu(),
 	],
 });

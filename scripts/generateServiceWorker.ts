@@ -1,9 +1,8 @@
 /**
- * Generates the service worker after each build (npm `postbuild`): every file
+ * Generates the service worker after each build (src/integrations/huiwu.ts,
+ * `astro:build:done`, after the Content-Security-Policy is written): every file
  * of the built site — both editions, the Pagefind index, the islands' code —
  * is precached, so after one visit the whole site works without a network.
- *
- *   node scripts/generateServiceWorker.ts [dir]   (default: $HUIWU_OUT_DIR or dist)
  *
  * Entries are relative to the worker, which sits at the site's root, so the
  * same worker works under any base path. Each entry carries a hash of its
@@ -13,12 +12,26 @@
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 
+/** Files Pagefind writes for other ways of embedding it (its prebuilt UIs, result highlighting); no page of ours loads them. */
+export const UNUSED_PAGEFIND_FILES = [
+	'pagefind/pagefind-ui.js',
+	'pagefind/pagefind-ui.css',
+	'pagefind/pagefind-modular-ui.js',
+	'pagefind/pagefind-modular-ui.css',
+	'pagefind/pagefind-component-ui.js',
+	'pagefind/pagefind-component-ui.css',
+	'pagefind/pagefind-highlight.js',
+];
+
 export async function generateServiceWorker(dir: string): Promise<{ count: number; size: number }> {
 	const { count, size, warnings } = await generateSW({
 		globDirectory: dir,
 		globPatterns: ['**/*'],
-		// The worker itself, and files no page requests (sitemaps are for crawlers).
-		globIgnores: ['sw.js', 'sitemap-*.xml'],
+		// The worker itself, and files no page requests: sitemaps are for crawlers, and
+		// Pagefind's own UI bundles (~430 KB) are never loaded — the search dialog builds
+		// its UI from the npm package, bundled into _astro/ (src/scripts/lazyPagefindUI.ts),
+		// which fetches only pagefind.js, its worker, the entry file, WebAssembly and index.
+		globIgnores: ['sw.js', 'sitemap-*.xml', ...UNUSED_PAGEFIND_FILES],
 		swDest: join(dir, 'sw.js'),
 		mode: 'production',
 		sourcemap: false,
@@ -55,10 +68,4 @@ export async function generateServiceWorker(dir: string): Promise<{ count: numbe
 	});
 	if (warnings.length > 0) throw new Error(`service worker: ${warnings.join('\n')}`);
 	return { count, size };
-}
-
-if (import.meta.main) {
-	const dir = process.argv[2] ?? process.env.HUIWU_OUT_DIR ?? 'dist';
-	const { count, size } = await generateServiceWorker(dir);
-	console.log(`service worker: ${count} files (${(size / 1024 / 1024).toFixed(1)} MB) precached by ${join(dir, 'sw.js')}`);
 }

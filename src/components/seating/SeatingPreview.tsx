@@ -63,12 +63,14 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 	const [queryIssues, setQueryIssues] = useState<InvalidQueryParam[]>([]);
 	const [planId, setPlanId] = useState<string | null>(null);
 	const [planName, setPlanName] = useState('');
-	const [planStatus, setPlanStatus] = useState<{ text: string; error: boolean } | null>(null);
+	const [planStatus, setPlanStatus] = useState<{ text: string; error: boolean; unsaved?: boolean } | null>(null);
 	const [lastDeleted, setLastDeleted] = useState<SavedSeatingPlan | null>(null);
 	const plans = sortedPlans(useStore($seatingPlans));
 
 	const resolved = useMemo(
 		() => resolveSeatingDraft(form),
+		// The fields the draft is made of; `form.view` changes no seat.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 		[form.countText, form.perRowText, form.namesText, form.honour],
 	);
 	const layout = resolved.layout ?? lastValid;
@@ -89,6 +91,8 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 
 	useEffect(() => {
 		if (resolved.layout) setLastValid(resolved.layout);
+		// By value: a re-resolved but equal layout is no change.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [resolved.layout?.count, resolved.layout?.perRow, resolved.layout?.honour]);
 
 	// Keep the URL in step with a valid layout, so copying the address shares it.
@@ -96,6 +100,8 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 		if (!hydrated || !resolved.layout) return;
 		const search = withSeatingQuery(window.location.search, { ...resolved.layout, view: form.view });
 		if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${search}${window.location.hash}`);
+		// By value: a re-resolved but equal layout is no change.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [hydrated, resolved.layout?.count, resolved.layout?.perRow, resolved.layout?.honour, form.view]);
 
 	let plan: SeatPlan = adjustment !== null && sameLayout(adjustment, layout) ? { ...layout, overrides: adjustment.overrides } : layout;
@@ -140,7 +146,12 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 		setPlanId(id);
 		setPlanName(name);
 		setLastDeleted(null);
-		setPlanStatus({ text: t('plans.saved', { name }), error: false });
+		// 已儲存 only when the browser's storage verifiably holds the plan.
+		setPlanStatus(
+			$seatingPlans.isSaved()
+				? { text: t('plans.saved', { name }), error: false }
+				: { text: t('plans.save-failed', { name }), error: true, unsaved: true },
+		);
 	};
 
 	const onOpen = (saved: SavedSeatingPlan) => {
