@@ -1,6 +1,7 @@
 import { randomId } from '../lib/randomId';
 import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
+import { documentsStore } from './documents';
 import { type ProgressStore, progressStore } from './progress';
 import { flowProgress } from './progressState';
 import {
@@ -22,12 +23,14 @@ export interface MeetingsStoreOptions {
 	now?: () => number;
 	newId?: () => string;
 	progress?: ProgressStore;
+	documents?: Pick<typeof documentsStore, 'exportFor' | 'importDocuments'>;
 }
 
 export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 	const now = options.now ?? Date.now;
 	const newId = options.newId ?? newMeetingId;
 	const progress = options.progress ?? progressStore;
+	const documents = options.documents ?? documentsStore;
 	const $meetings = createPersistentStore<MeetingsState>({
 		key: MEETINGS_KEY,
 		version: 1,
@@ -79,12 +82,17 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 		importMeetings(meetings: readonly ExportedMeeting[]) {
 			const at = now();
 			$meetings.update((state) =>
-				meetings.reduce((next, { ticked: _ticked, ...meeting }) => {
+				meetings.reduce((next, { ticked: _ticked, documents: _documents, ...meeting }) => {
 					const { [meeting.id]: _tombstone, ...deleted } = next.deleted;
 					return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
 				}, state),
 			);
 			for (const meeting of meetings) progress.replaceRun(meeting.id, { [meeting.flowId]: meeting.ticked });
+			documents.importDocuments(meetings.map((meeting) => ({ meetingId: meeting.id, documents: meeting.documents })));
+		},
+		/** What was typed into a meeting's documents, for export (undefined when nothing). */
+		documentsOf(meetingId: string) {
+			return documents.exportFor(meetingId);
 		},
 		markExported() {
 			$meetings.update((state) => ({ ...state, lastExport: now() }));
