@@ -85,8 +85,9 @@ export default function MeetingDocuments({ meeting, messages, distributions, onP
 									<textarea
 										data-field={block.key}
 										rows={Math.max(2, block.lines.length)}
-										value={documents.fields[block.key]?.value ?? ''}
-										placeholder={block.blank ? messages.blank : block.lines.join('\n')}
+										// What was typed, else the draft's own text to edit from.
+										value={documents.fields[block.key]?.value || block.lines.join('\n')}
+										placeholder={messages.blank}
 										onChange={(e) => set(block.key, e.currentTarget.value)}
 									/>
 								</label>
