@@ -3,6 +3,7 @@ import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
 import { documentsStore } from './documents';
 import { type ProgressStore, progressStore } from './progress';
+import { movedKeys, PROGRESS_KEY_MOVES_V2 } from './progressKeyMoves';
 import { flowProgress } from './progressState';
 import {
 	EMPTY_MEETINGS,
@@ -87,7 +88,12 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 					return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
 				}, state),
 			);
-			for (const meeting of meetings) progress.replaceRun(meeting.id, { [meeting.flowId]: meeting.ticked });
+			for (const meeting of meetings) {
+				// A backup written before the checklists were completed holds keys that moved since:
+				// read them as the stored progress is read (no current key is an old one, so this is safe).
+				const ticked = [...new Set(meeting.ticked.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, meeting.flowId, key)))];
+				progress.replaceRun(meeting.id, { [meeting.flowId]: ticked });
+			}
 			documents.importDocuments(meetings.map((meeting) => ({ meetingId: meeting.id, documents: meeting.documents })));
 		},
 		/** What was typed into a meeting's documents, for export (undefined when nothing). */

@@ -33,7 +33,8 @@ describe('a calendar passed as data', () => {
 		const withOfficial = meetingDeadlines(meeting);
 		expect(meetingDeadlines(meeting, deadlineRules)).toEqual(withOfficial);
 		const withInvented = meetingDeadlines(meeting, deadlineRules, calendar);
-		expect(withInvented.map((deadline) => deadline.rule)).toEqual(withOfficial.map((deadline) => deadline.rule));
+		// the same rules (their order may differ: a due moved off an invented holiday falls earlier)
+		expect(withInvented.map((deadline) => deadline.rule).sort()).toEqual(withOfficial.map((deadline) => deadline.rule).sort());
 		expect(withInvented.every((deadline) => !deadline.provisional)).toBe(true);
 		expect(withOfficial.some((deadline) => deadline.provisional)).toBe(true);
 		const one = deadlineRules.slice(0, 1);
