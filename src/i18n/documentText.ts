@@ -63,7 +63,11 @@ function resolveBlock(block: DocBlock, messages: DocumentsMessages): ResolvedBlo
 }
 
 export function resolveDocument(draft: DocumentDraft, messages: DocumentsMessages): ResolvedDocument {
-	return { kind: draft.kind, title: documentText(draft.title, messages), blocks: draft.blocks.map((block) => resolveBlock(block, messages)) };
+	return {
+		kind: draft.kind,
+		title: documentText(draft.title, messages),
+		blocks: draft.blocks.map((block) => resolveBlock(block, messages)),
+	};
 }
 
 /** Every text of a resolved document, in order (tests and the plain-text check of prints). */

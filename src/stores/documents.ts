@@ -1,6 +1,6 @@
 import { randomId } from '../lib/randomId';
 import { type DocumentsState, documentsStateSchema, type MeetingDocuments } from '../schemas/documents';
-import { EMPTY_DOCUMENTS, EMPTY_MEETING_DOCUMENTS, liveEntries, mergeDocuments, withMeetingDocuments } from './documentsState';
+import { EMPTY_DOCUMENTS, EMPTY_MEETING_DOCUMENTS, mergeDocuments, withMeetingDocuments } from './documentsState';
 import { createPersistentStore, type StorageEnvironment, storageKey } from './storageEngine';
 
 export { documentsOf, liveEntries, typedFields } from './documentsState';
@@ -78,13 +78,17 @@ export function createDocumentsStore(options: DocumentsStoreOptions = {}) {
 		/** For the meeting export: the meeting's documents, or undefined when nothing was typed. */
 		exportFor(meetingId: string): MeetingDocuments | undefined {
 			const documents = $documents.get().meetings[meetingId];
-			return documents && (Object.keys(documents.fields).length + Object.keys(documents.calls).length + Object.keys(documents.resolutions).length > 0) ? documents : undefined;
+			return documents &&
+				Object.keys(documents.fields).length + Object.keys(documents.calls).length + Object.keys(documents.resolutions).length > 0
+				? documents
+				: undefined;
 		},
 		/** Writes imported meetings' documents (already validated with the whole file); a meeting without replaces nothing. */
 		importDocuments(entries: readonly { meetingId: string; documents: MeetingDocuments | undefined }[]) {
 			$documents.update((state) =>
 				entries.reduce(
-					(next, { meetingId, documents }) => (documents ? withMeetingDocuments(next, meetingId, () => documents ?? EMPTY_MEETING_DOCUMENTS) : next),
+					(next, { meetingId, documents }) =>
+						documents ? withMeetingDocuments(next, meetingId, () => documents ?? EMPTY_MEETING_DOCUMENTS) : next,
 					state,
 				),
 			);

@@ -42,7 +42,11 @@ export function documentsOf(state: DocumentsState, meetingId: string): MeetingDo
 	return state.meetings[meetingId] ?? EMPTY_MEETING_DOCUMENTS;
 }
 
-export function withMeetingDocuments(state: DocumentsState, meetingId: string, change: (documents: MeetingDocuments) => MeetingDocuments): DocumentsState {
+export function withMeetingDocuments(
+	state: DocumentsState,
+	meetingId: string,
+	change: (documents: MeetingDocuments) => MeetingDocuments,
+): DocumentsState {
 	return { meetings: { ...state.meetings, [meetingId]: change(documentsOf(state, meetingId)) } };
 }
 

@@ -21,12 +21,22 @@ afterAll(async () => browser?.close());
 
 const MEETING_ID = 'm-docse2e001';
 const NAME = '全區安全生產工作會議';
-const KINDS = ['plan', 'notice', 'phone-notice', 'agenda', 'record', 'minutes', 'resolution', 'reception-plan', 'activity-handbook'] as const;
+const KINDS = [
+	'plan',
+	'notice',
+	'phone-notice',
+	'agenda',
+	'record',
+	'minutes',
+	'resolution',
+	'reception-plan',
+	'activity-handbook',
+] as const;
 
 /** A meeting as the meetings store keeps it, written before the page loads. */
 async function seedMeeting(page: Page) {
 	await page.addInitScript(
-		([id, name]) => {
+		([id, name]: readonly [string, string]) => {
 			if (localStorage.getItem('huiwu:v1:meetings')) return;
 			const meeting = {
 				id,
@@ -41,9 +51,12 @@ async function seedMeeting(page: Page) {
 				createdAt: 1,
 				updatedAt: 1,
 			};
-			localStorage.setItem('huiwu:v1:meetings', JSON.stringify({ version: 1, data: { meetings: { [id]: meeting }, deleted: {}, lastExport: null } }));
+			localStorage.setItem(
+				'huiwu:v1:meetings',
+				JSON.stringify({ version: 1, data: { meetings: { [id]: meeting }, deleted: {}, lastExport: null } }),
+			);
 		},
-		[MEETING_ID, NAME],
+		[MEETING_ID, NAME] as const,
 	);
 }
 
@@ -69,8 +82,16 @@ async function pdfPageSizesAndText(pdf: Uint8Array) {
 	for (let i = 1; i <= doc.numPages; i++) {
 		const page = await doc.getPage(i);
 		const { width, height } = page.getViewport({ scale: 1 });
-		const items = (await page.getTextContent()).items.filter((item) => 'str' in item && item.str.trim() !== '') as { str: string; transform: number[] }[];
-		pages.push({ width, height, text: foldPdfText(items.map((item) => item.str).join('')), left: Math.min(...items.map((item) => item.transform[4]!)) });
+		const items = (await page.getTextContent()).items.filter((item) => 'str' in item && item.str.trim() !== '') as {
+			str: string;
+			transform: number[];
+		}[];
+		pages.push({
+			width,
+			height,
+			text: foldPdfText(items.map((item) => item.str).join('')),
+			left: Math.min(...items.map((item) => item.transform[4]!)),
+		});
 	}
 	await task.destroy();
 	return pages;
@@ -130,7 +151,10 @@ describe('the documents of a meeting', () => {
 			expect(attributeValues(xml, 'w:rFonts', 'w:eastAsia'), kind).toEqual(expect.arrayContaining(['仿宋_GB2312', '方正小標宋簡體']));
 			expect(attributeValues(xml, 'w:sz', 'w:val'), kind).toEqual(expect.arrayContaining(['32', '44']));
 			expect(wordText(xml), kind).toContain(NAME);
-			expect([...files.keys()].filter((f) => /^word\/footer\d+\.xml$/.test(f)), kind).toHaveLength(2);
+			expect(
+				[...files.keys()].filter((f) => /^word\/footer\d+\.xml$/.test(f)),
+				kind,
+			).toHaveLength(2);
 		}
 		expect(wordText(exported.plan!.xml)).toContain('王書記、李區長');
 		expect(wordText(exported.plan!.xml)).toContain('十六、其它特殊要求');
@@ -184,7 +208,10 @@ describe('the documents of a meeting', () => {
 			// 28 mm left margin = 79.4 pt.
 			expect(first.left, kind).toBeGreaterThan(77);
 			expect(first.left, kind).toBeLessThan(82);
-			const text = pages.map((p) => p.text).join('').replace(/\s+/g, '');
+			const text = pages
+				.map((p) => p.text)
+				.join('')
+				.replace(/\s+/g, '');
 			expect(text, kind).toContain(titles[kind]);
 			if (kind === 'plan') expect(text).toContain('二〇二六年十一月三十日');
 		}

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentText, plainText, resolveDocument } from '../../src/i18n/documentText';
 import { documentsMessages } from '../../src/i18n/messages/documents';
 import { chineseNumber, chineseNumeralDate } from '../../src/lib/documents/chineseNumerals';
-import {
-	draftDocument,
-	NOTICE_CONTENTS,
-	PLAN_CONTENTS,
-	RECORD_CONTENTS,
-	type DraftInput,
-} from '../../src/lib/documents/drafts';
+import { draftDocument, NOTICE_CONTENTS, PLAN_CONTENTS, RECORD_CONTENTS, type DraftInput } from '../../src/lib/documents/drafts';
 import { BLANK, DOCUMENT_KINDS, type DocumentKind } from '../../src/lib/documents/model';
 
 const meeting = {
@@ -28,7 +22,8 @@ const participants = [
 
 const sample: DraftInput = { meeting, issuedOn: '2026-11-27' };
 const blank = documentsMessages.blank;
-const text = (kind: DocumentKind, input: DraftInput = sample) => plainText(resolveDocument(draftDocument(kind, input), documentsMessages), blank);
+const text = (kind: DocumentKind, input: DraftInput = sample) =>
+	plainText(resolveDocument(draftDocument(kind, input), documentsMessages), blank);
 const field = (kind: DocumentKind, key: string, input: DraftInput = sample) => {
 	const block = resolveDocument(draftDocument(kind, input), documentsMessages).blocks.find((b) => b.type === 'field' && b.key === key);
 	if (!block || block.type !== 'field') throw new Error(`no field ${key}`);
@@ -85,7 +80,13 @@ describe('會議方案 (第二篇 二)', () => {
 	it('lists each sitting of a multi-day meeting', () => {
 		const input = {
 			...sample,
-			meeting: { ...meeting, sessions: [{ start: '2026-11-30T09:00', end: '2026-11-30T12:00' }, { start: '2026-12-01T14:30', end: '2026-12-01T17:00' }] },
+			meeting: {
+				...meeting,
+				sessions: [
+					{ start: '2026-11-30T09:00', end: '2026-11-30T12:00' },
+					{ start: '2026-12-01T14:30', end: '2026-12-01T17:00' },
+				],
+			},
 		};
 		expect(field('plan', 'plan.time', input).lines).toEqual(['二〇二六年十一月三十日 09:00—12:00;二〇二六年十二月一日 14:30—17:00']);
 	});
@@ -95,7 +96,10 @@ describe('會議通知', () => {
 	it('opens with the meeting, lists the contents of both standards and dates itself in Chinese numerals', () => {
 		const draft = resolveDocument(draftDocument('notice', sample), documentsMessages);
 		expect(draft.title).toBe('關於召開二〇二六年第十二次常委會議的通知');
-		expect(draft.blocks[0]).toMatchObject({ type: 'paragraph', text: '經研究,定於二〇二六年十一月三十日 09:00—11:30在區委第一會議室召開二〇二六年第十二次常委會議。現將有關事項通知如下:' });
+		expect(draft.blocks[0]).toMatchObject({
+			type: 'paragraph',
+			text: '經研究,定於二〇二六年十一月三十日 09:00—11:30在區委第一會議室召開二〇二六年第十二次常委會議。現將有關事項通知如下:',
+		});
 		expect(draft.blocks.filter((b) => b.type === 'field')).toHaveLength(NOTICE_CONTENTS.length);
 		expect(field('notice', 'notice.contact').blank).toBe(true);
 		expect(draft.blocks.at(-1)).toMatchObject({ type: 'paragraph', text: '二〇二六年十一月二十七日', align: 'right' });
@@ -112,14 +116,19 @@ describe('電話通知稿', () => {
 		const input = {
 			...sample,
 			edits: { issuer: '區委辦公室' },
-			calls: [{ id: 'c1', callee: '張委員', receiver: '張委員秘書小劉', answeredAt: '2026-11-28T10:05', relayedBy: '小劉', reply: '可出席' }],
+			calls: [
+				{ id: 'c1', callee: '張委員', receiver: '張委員秘書小劉', answeredAt: '2026-11-28T10:05', relayedBy: '小劉', reply: '可出席' },
+			],
 		};
 		const draft = resolveDocument(draftDocument('phone-notice', input), documentsMessages);
 		expect(field('phone-notice', 'phone.script', input).lines[0]).toBe(
 			`您好!這裡是區委辦公室。二〇二六年第十二次常委會議定於二〇二六年十一月三十日 09:00—11:30在區委第一會議室召開,請${blank}準時參加。收到請回覆,謝謝。`,
 		);
 		const table = draft.blocks.find((b) => b.type === 'table');
-		expect(table).toMatchObject({ head: ['序號', '被通知人', '受話人', '接聽時間', '轉告人', '回覆情況'], rows: [['1', '張委員', '張委員秘書小劉', '2026-11-28 10:05', '小劉', '可出席']] });
+		expect(table).toMatchObject({
+			head: ['序號', '被通知人', '受話人', '接聽時間', '轉告人', '回覆情況'],
+			rows: [['1', '張委員', '張委員秘書小劉', '2026-11-28 10:05', '小劉', '可出席']],
+		});
 	});
 	it('prints empty rows to log calls by hand when none is logged', () => {
 		const table = resolveDocument(draftDocument('phone-notice', sample), documentsMessages).blocks.find((b) => b.type === 'table');
@@ -146,10 +155,16 @@ describe('日程、議程與主持詞', () => {
 
 describe('會議記錄 (第五篇 三4)', () => {
 	it('has the seven contents, then 主持人 and 記錄人', () => {
-		const labels = resolveDocument(draftDocument('record', sample), documentsMessages).blocks.flatMap((b) => (b.type === 'field' ? [b.label] : []));
+		const labels = resolveDocument(draftDocument('record', sample), documentsMessages).blocks.flatMap((b) =>
+			b.type === 'field' ? [b.label] : [],
+		);
 		expect(labels).toEqual(['時間', '地點', '主要內容', '與會人員情況', '會議進行情況', '發言摘要', '會議結論', '主持人', '記錄人']);
 		expect(RECORD_CONTENTS).toHaveLength(7);
-		expect(field('record', 'record.attendance', { ...sample, participants }).lines).toEqual(['出席:王書記、李區長', '請假:張委員', '列席:陳主任']);
+		expect(field('record', 'record.attendance', { ...sample, participants }).lines).toEqual([
+			'出席:王書記、李區長',
+			'請假:張委員',
+			'列席:陳主任',
+		]);
 	});
 });
 
@@ -172,7 +187,16 @@ describe('會議紀要', () => {
 describe('會議決議執行通知單 (第五篇 四)', () => {
 	const resolutions = [
 		{ id: 'r2', number: 2, unit: '財政局', matter: '撥付專項經費', deadline: '2026-12-10', progress: '', feedbackOn: '', closed: false },
-		{ id: 'r1', number: 1, unit: '教育局', matter: '完成校舍安全檢查', deadline: '2026-12-04', progress: '已完成', feedbackOn: '2026-12-03', closed: true },
+		{
+			id: 'r1',
+			number: 1,
+			unit: '教育局',
+			matter: '完成校舍安全檢查',
+			deadline: '2026-12-04',
+			progress: '已完成',
+			feedbackOn: '2026-12-03',
+			closed: true,
+		},
 	];
 	it('gives each notice, in number order, a stub (存根聯) with its 督辦 record, a cut line and the copy', () => {
 		const draft = resolveDocument(draftDocument('resolution', { ...sample, resolutions }), documentsMessages);
@@ -196,11 +220,13 @@ describe('會議決議執行通知單 (第五篇 四)', () => {
 describe('第一篇 接待工作方案 and 活動手冊', () => {
 	it('covers the reception plan contents and the itinerary', () => {
 		const all = text('reception-plan');
-		for (const label of ['一、工作內容', '二、時間', '三、地點', '四、參加人員', '五、有關要求', '六、具體分工', '行程安排']) expect(all).toContain(label);
+		for (const label of ['一、工作內容', '二、時間', '三、地點', '四、參加人員', '五、有關要求', '六、具體分工', '行程安排'])
+			expect(all).toContain(label);
 	});
 	it('covers the handbook contents, guests from the participants', () => {
 		const all = text('activity-handbook', { ...sample, participants });
-		for (const label of ['日程安排', '來賓及本縣陪同人員名單', '招商引資政策', '參觀點簡介', '參觀線路', '天氣預報']) expect(all).toContain(label);
+		for (const label of ['日程安排', '來賓及本縣陪同人員名單', '招商引資政策', '參觀點簡介', '參觀線路', '天氣預報'])
+			expect(all).toContain(label);
 		expect(field('activity-handbook', 'handbook.guests', { ...sample, participants }).lines).toEqual(['王書記、李區長、張委員、陳主任']);
 	});
 });

@@ -10,7 +10,10 @@ import { attributeValues, wordText, zipEntries } from '../support/zipEntries';
 const meeting = { name: '全區安全生產工作會議', start: '2026-11-30T09:00', end: '2026-11-30T11:30', place: '區政府三樓會議室', notes: '' };
 
 async function docx(kind: Parameters<typeof draftDocument>[0]) {
-	const resolved = resolveDocument(draftDocument(kind, { meeting, issuedOn: '2026-11-27', participants: [{ name: '王書記', attendance: 'present' }] }), documentsMessages);
+	const resolved = resolveDocument(
+		draftDocument(kind, { meeting, issuedOn: '2026-11-27', participants: [{ name: '王書記', attendance: 'present' }] }),
+		documentsMessages,
+	);
 	const bytes = await Packer.toBuffer(documentToDocx(resolved, documentsMessages.blank));
 	return zipEntries(bytes);
 }
@@ -27,7 +30,9 @@ describe('docx writer', () => {
 		expect(attributeValues(xml, 'w:docGrid', 'w:linePitch')).toEqual([String(LINE_PITCH)]);
 		expect(attributeValues(xml, 'w:spacing', 'w:line')).toContain('579');
 		expect(files.get('word/settings.xml')!.toString('utf8')).toContain('<w:evenAndOddHeaders');
-		const footers = [...files.keys()].filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => files.get(name)!.toString('utf8'));
+		const footers = [...files.keys()]
+			.filter((name) => /^word\/footer\d+\.xml$/.test(name))
+			.map((name) => files.get(name)!.toString('utf8'));
 		expect(footers).toHaveLength(2);
 		for (const footer of footers) {
 			expect(footer).toContain('PAGE');

@@ -6,7 +6,11 @@ import type { ResolvedDocument } from '~/i18n/documentText';
  */
 export default function DocumentSheet({ document, blank, print }: { document: ResolvedDocument; blank: string; print: boolean }) {
 	return (
-		<section class={print ? 'print-sheet document-sheet' : 'document-preview'} data-sheet={print ? 'document' : undefined} data-document-sheet={document.kind}>
+		<section
+			class={print ? 'print-sheet document-sheet' : 'document-preview'}
+			data-sheet={print ? 'document' : undefined}
+			data-document-sheet={document.kind}
+		>
 			<h2 class="document-title">{document.title}</h2>
 			{document.blocks.map((block, index) => {
 				switch (block.type) {
@@ -40,7 +44,11 @@ export default function DocumentSheet({ document, blank, print }: { document: Re
 						);
 					case 'paragraph':
 						return (
-							<p key={index} class={block.indent ? 'document-body' : 'document-body document-no-indent'} style={{ textAlign: block.align === 'left' ? undefined : block.align }}>
+							<p
+								key={index}
+								class={block.indent ? 'document-body' : 'document-body document-no-indent'}
+								style={{ textAlign: block.align === 'left' ? undefined : block.align }}
+							>
 								{block.text}
 							</p>
 						);
@@ -61,7 +69,15 @@ export default function DocumentSheet({ document, blank, print }: { document: Re
 								<tbody>
 									{block.rows.map((row, r) => (
 										<tr key={r}>
-											{row.map((c, i) => (i === 0 && block.head.length === 0 ? <th key={i} scope="row">{c}</th> : <td key={i}>{c}</td>))}
+											{row.map((c, i) =>
+												i === 0 && block.head.length === 0 ? (
+													<th key={i} scope="row">
+														{c}
+													</th>
+												) : (
+													<td key={i}>{c}</td>
+												),
+											)}
 										</tr>
 									))}
 								</tbody>

@@ -11,7 +11,12 @@ import { type DistributionList, resolvedDocument } from './draftInput';
 const OFFICIAL_PAGE = '@page { size: A4; margin: 37mm 26mm 35mm 28mm; }';
 
 /** The printed A4 sheet of one of the meeting's documents, with what was typed into it. */
-export default function MeetingDocumentSheet(props: { kind: DocumentKind; meeting: Meeting; messages: DocumentsMessages; distributions: DistributionList[] }) {
+export default function MeetingDocumentSheet(props: {
+	kind: DocumentKind;
+	meeting: Meeting;
+	messages: DocumentsMessages;
+	distributions: DistributionList[];
+}) {
 	// While a document is the sheet to print, the page takes the official margins
 	// (a constructed stylesheet: CSSOM, which the site's CSP allows, unlike a <style>).
 	useEffect(() => {

@@ -52,7 +52,13 @@ export default function MeetingDocuments({ meeting, messages, distributions, onP
 			<p>
 				<label>
 					{messages['field.issuer']}:{' '}
-					<input type="text" data-field="issuer" value={documents.fields.issuer?.value ?? ''} maxLength={200} onChange={(e) => set('issuer', e.currentTarget.value)} />
+					<input
+						type="text"
+						data-field="issuer"
+						value={documents.fields.issuer?.value ?? ''}
+						maxLength={200}
+						onChange={(e) => set('issuer', e.currentTarget.value)}
+					/>
 				</label>
 			</p>
 			{busy && <p role="status">{messages.exporting}</p>}
@@ -74,7 +80,14 @@ export default function MeetingDocuments({ meeting, messages, distributions, onP
 								{messages['print-document']}
 							</button>
 						</p>
-						{kind === 'minutes' && <DistributionChoice documents={documents} distributions={distributions} messages={messages} onChange={(value) => set(DISTRIBUTION_CHOICE, value)} />}
+						{kind === 'minutes' && (
+							<DistributionChoice
+								documents={documents}
+								distributions={distributions}
+								messages={messages}
+								onChange={(value) => set(DISTRIBUTION_CHOICE, value)}
+							/>
+						)}
 						{kind === 'phone-notice' && <CallLog meetingId={meeting.id} documents={documents} messages={messages} />}
 						{kind === 'resolution' && <Resolutions meetingId={meeting.id} documents={documents} messages={messages} />}
 						<p class="document-edit-hint">{messages['edit-hint']}</p>
@@ -101,7 +114,17 @@ export default function MeetingDocuments({ meeting, messages, distributions, onP
 	);
 }
 
-function DistributionChoice({ documents, distributions, messages, onChange }: { documents: TypedDocuments; distributions: readonly DistributionList[]; messages: DocumentsMessages; onChange: (value: string) => void }) {
+function DistributionChoice({
+	documents,
+	distributions,
+	messages,
+	onChange,
+}: {
+	documents: TypedDocuments;
+	distributions: readonly DistributionList[];
+	messages: DocumentsMessages;
+	onChange: (value: string) => void;
+}) {
 	const chosen = documents.fields[DISTRIBUTION_CHOICE]?.value ?? '';
 	return (
 		<p>
@@ -166,7 +189,11 @@ function CallLog({ meetingId, documents, messages }: { meetingId: string; docume
 					))}
 				</tbody>
 			</table>
-			<button type="button" data-add-call onClick={() => documentsStore.addCall(meetingId, { callee: '', receiver: '', answeredAt: '', relayedBy: '', reply: '' })}>
+			<button
+				type="button"
+				data-add-call
+				onClick={() => documentsStore.addCall(meetingId, { callee: '', receiver: '', answeredAt: '', relayedBy: '', reply: '' })}
+			>
 				{messages['call-add']}
 			</button>
 		</div>
@@ -195,7 +222,12 @@ function Resolutions({ meetingId, documents, messages }: { meetingId: string; do
 						{fields.map(([key, label, type]) => (
 							<label key={key} class="document-field-editor">
 								<span>{messages[label]}</span>
-								<input type={type} data-resolution-field={key} value={notice[key]} onChange={(e) => documentsStore.updateResolution(meetingId, notice.id, { [key]: e.currentTarget.value })} />
+								<input
+									type={type}
+									data-resolution-field={key}
+									value={notice[key]}
+									onChange={(e) => documentsStore.updateResolution(meetingId, notice.id, { [key]: e.currentTarget.value })}
+								/>
 							</label>
 						))}
 						<button type="button" onClick={() => documentsStore.updateResolution(meetingId, notice.id, { closed: !notice.closed })}>
@@ -207,7 +239,13 @@ function Resolutions({ meetingId, documents, messages }: { meetingId: string; do
 					</li>
 				))}
 			</ol>
-			<button type="button" data-add-resolution onClick={() => documentsStore.addResolution(meetingId, { unit: '', matter: '', deadline: '', progress: '', feedbackOn: '', closed: false })}>
+			<button
+				type="button"
+				data-add-resolution
+				onClick={() =>
+					documentsStore.addResolution(meetingId, { unit: '', matter: '', deadline: '', progress: '', feedbackOn: '', closed: false })
+				}
+			>
 				{messages['resolution-add']}
 			</button>
 		</div>

@@ -65,8 +65,9 @@ function body(text: string, options: { indent?: boolean; align?: 'left' | 'right
 	return new Paragraph({
 		children: [run(text)],
 		spacing: exactLine,
-		indent: options.indent === false ? undefined : { firstLine: FIRST_LINE_INDENT },
-		alignment: options.align === 'right' ? AlignmentType.RIGHT : options.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+		...(options.indent === false ? {} : { indent: { firstLine: FIRST_LINE_INDENT } }),
+		alignment:
+			options.align === 'right' ? AlignmentType.RIGHT : options.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
 	});
 }
 
@@ -80,16 +81,25 @@ function heading(text: string, level: 1 | 2) {
 
 function cell(text: string, bold = false) {
 	return new TableCell({
-		children: text.split('\n').map(
-			(line) => new Paragraph({ children: [new TextRun({ text: line, font: font(bold ? FONTS.heading1 : FONTS.body), size: BODY_SIZE })], spacing: exactLine }),
-		),
+		children: text
+			.split('\n')
+			.map(
+				(line) =>
+					new Paragraph({
+						children: [new TextRun({ text: line, font: font(bold ? FONTS.heading1 : FONTS.body), size: BODY_SIZE })],
+						spacing: exactLine,
+					}),
+			),
 	});
 }
 
 function table(head: string[], rows: string[][]) {
 	return new Table({
 		width: { size: 100, type: WidthType.PERCENTAGE },
-		rows: [...(head.length > 0 ? [new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) })] : []), ...rows.map((row) => new TableRow({ children: row.map((c) => cell(c)) }))],
+		rows: [
+			...(head.length > 0 ? [new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) })] : []),
+			...rows.map((row) => new TableRow({ children: row.map((c) => cell(c)) })),
+		],
 	});
 }
 
@@ -156,7 +166,11 @@ export function documentToDocx(document: ResolvedDocument, blank: string): Docum
 				},
 				footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
 				children: [
-					new Paragraph({ children: [run(document.title, FONTS.title, TITLE_SIZE)], alignment: AlignmentType.CENTER, spacing: { line: LINE_PITCH * 1.5, lineRule: LineRuleType.EXACT, before: 0, after: LINE_PITCH } }),
+					new Paragraph({
+						children: [run(document.title, FONTS.title, TITLE_SIZE)],
+						alignment: AlignmentType.CENTER,
+						spacing: { line: LINE_PITCH * 1.5, lineRule: LineRuleType.EXACT, before: 0, after: LINE_PITCH },
+					}),
 					...document.blocks.flatMap((block) => blocks(block, blank)),
 				],
 			},

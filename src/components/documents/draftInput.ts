@@ -42,7 +42,12 @@ export function draftInputFor(
 export const issuedToday = () => wallClockInChina(new Date()).slice(0, 10);
 
 /** A meeting's documents, resolved in the reader's edition (shared by the editor and the printed sheet). */
-export function resolvedDocument(kind: DocumentKind, meeting: Meeting, documents: MeetingDocuments, distributions: readonly DistributionList[], messages: DocumentsMessages): ResolvedDocument {
+export function resolvedDocument(
+	kind: DocumentKind,
+	meeting: Meeting,
+	documents: MeetingDocuments,
+	distributions: readonly DistributionList[],
+	messages: DocumentsMessages,
+): ResolvedDocument {
 	return resolveDocument(draftDocument(kind, draftInputFor(meeting, documents, distributions, issuedToday())), messages);
 }
-

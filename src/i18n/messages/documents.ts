@@ -11,7 +11,7 @@ export const documentsMessages = {
 		'匯出的 Word 檔依 GB/T 9704-2012 排版(A4,版心 156 × 225 mm,正文 3 號仿宋_GB2312,每頁 22 行、每行 28 字)。開啟檔案的電腦需裝有:仿宋_GB2312、方正小標宋簡體、黑體、楷體_GB2312、宋體。缺少字型時,Word/WPS 會以其他字型代替,文字不會遺失,但字形、行數與換頁可能和公文格式不同。',
 	'export-docx': '匯出 Word 檔',
 	'print-document': '列印(A4)',
-	'exporting': '正在產生 Word 檔…',
+	exporting: '正在產生 Word 檔…',
 	'export-failed': '無法產生 Word 檔,資料沒有任何變更。請重新整理頁面後再試。',
 	'edit-hint': '留空則沿用會議資料;清除內容並留空即恢復預設。',
 	'distribution-choose': '分送範圍',

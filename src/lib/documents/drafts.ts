@@ -105,17 +105,13 @@ const timeLines = (meeting: DraftMeeting): DocText[] => {
 function typed(edits: DocumentEdits | undefined, key: string): DocText[] | undefined {
 	const value = edits?.[key];
 	if (value === undefined || value.trim() === '') return undefined;
-	return value.split('\n').filter((line) => line.trim() !== '').map(text);
+	return value
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.map(text);
 }
 
-function field(
-	input: DraftInput,
-	key: string,
-	label: string,
-	known: DocText[],
-	layout: DocField['layout'],
-	number?: number,
-): DocField {
+function field(input: DraftInput, key: string, label: string, known: DocText[], layout: DocField['layout'], number?: number): DocField {
 	return {
 		type: 'field',
 		key,
@@ -147,13 +143,21 @@ export function attendanceOf(participants: readonly DocumentParticipant[] = []) 
 
 /** Agenda items the person typed (one a line); shared by the plan, the agenda and the host's script. */
 export function agendaItems(edits: DocumentEdits | undefined): string[] {
-	return (edits?.['agenda.items'] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+	return (edits?.['agenda.items'] ?? '')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
 }
 
 const nameParam = (meeting: DraftMeeting): DocText => (meeting.name.trim() ? text(meeting.name.trim()) : BLANK);
 const issuerDate = (input: DraftInput): DocBlock[] => [
 	{ type: 'paragraph', text: param(input, 'issuer'), indent: false, align: 'right' },
-	{ type: 'paragraph', text: code('issuer-date', { date: chineseNumeralDate(input.issuedOn) ? text(chineseNumeralDate(input.issuedOn)) : BLANK }), indent: false, align: 'right' },
+	{
+		type: 'paragraph',
+		text: code('issuer-date', { date: chineseNumeralDate(input.issuedOn) ? text(chineseNumeralDate(input.issuedOn)) : BLANK }),
+		indent: false,
+		align: 'right',
+	},
 ];
 
 /** 第二篇 二 會議方案: each content a numbered heading, what is known filled in. */
@@ -208,7 +212,11 @@ export function draftNotice(input: DraftInput): DocumentDraft {
 			{
 				type: 'paragraph',
 				indent: true,
-				text: code('notice.opening', { time: timeParam(meeting), place: meeting.place ? text(meeting.place) : BLANK, name: nameParam(meeting) }),
+				text: code('notice.opening', {
+					time: timeParam(meeting),
+					place: meeting.place ? text(meeting.place) : BLANK,
+					name: nameParam(meeting),
+				}),
 			},
 			...NOTICE_CONTENTS.map((content, index) => field(input, `notice.${content}`, content, known[content], 'inline', index + 1)),
 			...issuerDate(input),
@@ -252,9 +260,14 @@ export function draftPhoneNotice(input: DraftInput): DocumentDraft {
 			{ type: 'heading', level: 1, text: code('phone.log-title') },
 			{
 				type: 'table',
-				head: ['phone.number', 'phone.callee', 'phone.receiver', 'phone.answered-at', 'phone.relayed-by', 'phone.reply'].map((c) => code(c)),
+				head: ['phone.number', 'phone.callee', 'phone.receiver', 'phone.answered-at', 'phone.relayed-by', 'phone.reply'].map((c) =>
+					code(c),
+				),
 				// Empty rows to write in by hand when nothing is logged yet.
-				rows: rows.length > 0 ? rows : Array.from({ length: 8 }, (_, i) => [text(String(i + 1)), text(''), text(''), text(''), text(''), text('')]),
+				rows:
+					rows.length > 0
+						? rows
+						: Array.from({ length: 8 }, (_, i) => [text(String(i + 1)), text(''), text(''), text(''), text(''), text('')]),
 			},
 		],
 	};
@@ -276,7 +289,13 @@ export function draftAgenda(input: DraftInput): DocumentDraft {
 				rows: schedule.length > 0 ? schedule : [[text(''), text(''), text('')]],
 			},
 			{ type: 'heading', level: 1, text: code('agenda.items-title') },
-			field(input, 'agenda.items', 'agenda-items', items.map((item, i) => code('agenda.item', { number: chineseNumber(i + 1), item })), 'inline'),
+			field(
+				input,
+				'agenda.items',
+				'agenda-items',
+				items.map((item, i) => code('agenda.item', { number: chineseNumber(i + 1), item })),
+				'inline',
+			),
 			{ type: 'heading', level: 1, text: code('agenda.script-title') },
 			field(
 				input,
@@ -300,7 +319,9 @@ export function draftRecord(input: DraftInput): DocumentDraft {
 	const attendance = [
 		...(people.present.length > 0 ? [code('field-line', { label: code('field.present'), value: list(names(people.present))[0]! })] : []),
 		...(people.onLeave.length > 0 ? [code('field-line', { label: code('field.on-leave'), value: list(names(people.onLeave))[0]! })] : []),
-		...(people.observers.length > 0 ? [code('field-line', { label: code('field.attending-observers'), value: list(names(people.observers))[0]! })] : []),
+		...(people.observers.length > 0
+			? [code('field-line', { label: code('field.attending-observers'), value: list(names(people.observers))[0]! })]
+			: []),
 	];
 	const known: Record<(typeof RECORD_CONTENTS)[number], DocText[]> = {
 		time: timeLines(meeting),
@@ -335,7 +356,19 @@ export function draftMinutes(input: DraftInput): DocumentDraft {
 			field(input, 'minutes.time', 'time', timeLines(meeting), 'inline'),
 			field(input, 'minutes.place', 'place', meeting.place ? [text(meeting.place)] : [], 'inline'),
 			field(input, 'minutes.host', 'host', [], 'inline'),
-			field(input, 'minutes.present', 'present', list(names(people.present.length > 0 ? people.present : people.expected.filter((p) => p.attendance !== 'on-leave' && p.attendance !== 'absent'))), 'inline'),
+			field(
+				input,
+				'minutes.present',
+				'present',
+				list(
+					names(
+						people.present.length > 0
+							? people.present
+							: people.expected.filter((p) => p.attendance !== 'on-leave' && p.attendance !== 'absent'),
+					),
+				),
+				'inline',
+			),
 			field(input, 'minutes.on-leave', 'on-leave', list(names(people.onLeave)), 'inline'),
 			field(input, 'minutes.observers', 'attending-observers', list(names(people.observers)), 'inline'),
 			field(input, 'minutes.recorder', 'recorder', [], 'inline'),
@@ -421,12 +454,17 @@ export function draftReceptionPlan(input: DraftInput): DocumentDraft {
 		kind: 'reception-plan',
 		title: code('title.reception-plan', { name: nameParam(meeting) }),
 		blocks: [
-			...RECEPTION_PLAN_CONTENTS.map((content, index) => field(input, `reception.${content}`, content, known[content], 'heading', index + 1)),
+			...RECEPTION_PLAN_CONTENTS.map((content, index) =>
+				field(input, `reception.${content}`, content, known[content], 'heading', index + 1),
+			),
 			{ type: 'heading', level: 1, text: code('field.itinerary') },
 			{
 				type: 'table',
 				head: [code('agenda.when'), code('agenda.what'), code('agenda.where')],
-				rows: sittings(meeting).length > 0 ? sittings(meeting).map((s) => [sittingText(s), text(''), text(meeting.place)]) : [[text(''), text(''), text('')]],
+				rows:
+					sittings(meeting).length > 0
+						? sittings(meeting).map((s) => [sittingText(s), text(''), text(meeting.place)])
+						: [[text(''), text(''), text('')]],
 			},
 			{ type: 'paragraph', text: code('reception.approval-line'), indent: false },
 		],

@@ -87,7 +87,10 @@ describe('meeting export and import carry the documents', () => {
 		const documents = openTab(tab, { now: 9 });
 		const progress = createProgressStore({ environment: tab });
 		const meetings = createMeetingsStore({ environment: tab, progress, documents });
-		unsubscribers.push(meetings.$meetings.listen(() => {}), progress.$progress.listen(() => {}));
+		unsubscribers.push(
+			meetings.$meetings.listen(() => {}),
+			progress.$progress.listen(() => {}),
+		);
 		meetings.importMeetings(parsed.meetings);
 		expect(typedFields(documents.$documents.get().meetings[M]!)).toEqual({ 'notice.contact': '0571-1234567' });
 		expect(liveEntries(documents.$documents.get().meetings[M]!.calls)).toHaveLength(1);
