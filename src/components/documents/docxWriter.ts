@@ -81,15 +81,13 @@ function heading(text: string, level: 1 | 2) {
 
 function cell(text: string, bold = false) {
 	return new TableCell({
-		children: text
-			.split('\n')
-			.map(
-				(line) =>
-					new Paragraph({
-						children: [new TextRun({ text: line, font: font(bold ? FONTS.heading1 : FONTS.body), size: BODY_SIZE })],
-						spacing: exactLine,
-					}),
-			),
+		children: text.split('\n').map(
+			(line) =>
+				new Paragraph({
+					children: [new TextRun({ text: line, font: font(bold ? FONTS.heading1 : FONTS.body), size: BODY_SIZE })],
+					spacing: exactLine,
+				}),
+		),
 	});
 }
 
