@@ -108,7 +108,9 @@ describe('the documents of a meeting', () => {
 		});
 		await page.goto(pageURL(`/tools/meeting/?id=${MEETING_ID}`));
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
-		await expect.poll(() => page.locator('[data-fonts-note]').innerText()).toContain('仿宋_GB2312');
+		await expect
+			.poll(() => page.locator('[data-fonts-note]').innerText())
+			.toContain('仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312、宋体');
 		const beforeExport = scripts.length;
 
 		// What a clerk types: issuer, the people, a call, a resolution notice.
@@ -148,7 +150,7 @@ describe('the documents of a meeting', () => {
 			expect(attributeValues(xml, 'w:pgMar', 'w:left'), kind).toEqual(['1587']);
 			expect(attributeValues(xml, 'w:pgMar', 'w:right'), kind).toEqual(['1474']);
 			expect(attributeValues(xml, 'w:pgMar', 'w:bottom'), kind).toEqual(['1984']);
-			expect(attributeValues(xml, 'w:rFonts', 'w:eastAsia'), kind).toEqual(expect.arrayContaining(['仿宋_GB2312', '方正小標宋簡體']));
+			expect(attributeValues(xml, 'w:rFonts', 'w:eastAsia'), kind).toEqual(expect.arrayContaining(['仿宋_GB2312', '方正小标宋简体']));
 			expect(attributeValues(xml, 'w:sz', 'w:val'), kind).toEqual(expect.arrayContaining(['32', '44']));
 			expect(wordText(xml), kind).toContain(NAME);
 			expect(

@@ -9,6 +9,7 @@ import type { MeetingDocuments as TypedDocuments } from '~/schemas/documents';
 import { $documents, documentsOf, documentsStore, liveEntries } from '~/stores/documents';
 import { downloadBlob } from '../site/download';
 import DocumentSheet from './DocumentSheet';
+import { OFFICIAL_FONT_LIST } from './officialFonts';
 import { DISTRIBUTION_CHOICE, type DistributionList, resolvedDocument } from './draftInput';
 
 export interface MeetingDocumentsProps {
@@ -47,7 +48,7 @@ export default function MeetingDocuments({ meeting, messages, distributions, onP
 			<h3>{messages['section-title']}</h3>
 			<p>{messages['section-intro']}</p>
 			<p class="documents-fonts-note" data-fonts-note>
-				{messages['fonts-note']}
+				{formatMessage(messages['fonts-note'], { fonts: OFFICIAL_FONT_LIST })}
 			</p>
 			<p>
 				<label>

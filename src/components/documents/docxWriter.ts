@@ -15,6 +15,7 @@ import {
 	WidthType,
 } from 'docx';
 import type { ResolvedBlock, ResolvedDocument } from '~/i18n/documentText';
+import { OFFICIAL_FONTS } from './officialFonts';
 
 /**
  * A resolved document as a .docx in the layout of GB/T 9704-2012 (党政机关公文格式).
@@ -46,13 +47,7 @@ const PAGE_NUMBER_SIZE = 28;
 /** Two characters of 16 pt. */
 const FIRST_LINE_INDENT = 640;
 
-export const FONTS = {
-	body: '仿宋_GB2312',
-	title: '方正小標宋簡體',
-	heading1: '黑體',
-	heading2: '楷體_GB2312',
-	pageNumber: '宋體',
-} as const;
+export const FONTS = OFFICIAL_FONTS;
 
 /** The same font for Chinese and Latin runs, so digits and letters do not fall back to Word's default. */
 const font = (name: string) => ({ eastAsia: name, ascii: name, hAnsi: name, cs: name });
