@@ -154,7 +154,7 @@ export const documentsMessages = {
 	'resolution.progress': '辦理情況',
 	'resolution.feedback-on': '反饋日期',
 	'resolution.status': '督辦狀態',
-	'resolution.request': '請按會議決議抓緊辦理,並於辦理時限前將辦理情況反饋學校辦公室。',
+	'resolution.request': '請按會議決議抓緊辦理,並於辦理時限前將辦理情況反饋辦公室。',
 
 	// Reception
 	'reception.approval-line': '擬稿:＿＿＿＿  審核:＿＿＿＿  批准:＿＿＿＿',
