@@ -1,6 +1,6 @@
 import { randomId } from '../lib/randomId';
 import { type DocumentsState, documentsStateSchema, type MeetingDocuments } from '../schemas/documents';
-import { EMPTY_DOCUMENTS, EMPTY_MEETING_DOCUMENTS, mergeDocuments, withMeetingDocuments } from './documentsState';
+import { EMPTY_DOCUMENTS, mergeDocuments, withMeetingDocuments } from './documentsState';
 import { createPersistentStore, type StorageEnvironment, storageKey } from './storageEngine';
 
 export { documentsOf, liveEntries, typedFields } from './documentsState';
@@ -82,16 +82,6 @@ export function createDocumentsStore(options: DocumentsStoreOptions = {}) {
 				Object.keys(documents.fields).length + Object.keys(documents.calls).length + Object.keys(documents.resolutions).length > 0
 				? documents
 				: undefined;
-		},
-		/** Writes imported meetings' documents (already validated with the whole file); a meeting without replaces nothing. */
-		importDocuments(entries: readonly { meetingId: string; documents: MeetingDocuments | undefined }[]) {
-			$documents.update((state) =>
-				entries.reduce(
-					(next, { meetingId, documents }) =>
-						documents ? withMeetingDocuments(next, meetingId, () => documents ?? EMPTY_MEETING_DOCUMENTS) : next,
-					state,
-				),
-			);
 		},
 	};
 }

@@ -61,3 +61,14 @@ export function liveEntries<T extends { removed: boolean }>(entries: Readonly<Re
 		.filter(([, entry]) => !entry.removed)
 		.map(([id, entry]) => ({ ...entry, id }));
 }
+
+/** Imported meetings' documents (validated with the whole file) replace what is here; a meeting without any keeps its own. */
+export function withDocumentsImported(
+	state: DocumentsState,
+	entries: readonly { meetingId: string; documents: MeetingDocuments | undefined }[],
+): DocumentsState {
+	return entries.reduce(
+		(next, { meetingId, documents }) => (documents ? withMeetingDocuments(next, meetingId, () => documents) : next),
+		state,
+	);
+}

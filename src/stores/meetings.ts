@@ -1,18 +1,20 @@
 import { randomId } from '../lib/randomId';
 import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
-import { documentsStore } from './documents';
+import { createDocumentsStore, documentsStore } from './documents';
+import { withDocumentsImported } from './documentsState';
 import { type ProgressStore, progressStore } from './progress';
 import { movedKeys, PROGRESS_KEY_MOVES_V2 } from './progressKeyMoves';
-import { flowProgress } from './progressState';
+import { flowProgress, withRunsReplaced } from './progressState';
 import {
 	EMPTY_MEETINGS,
 	mergeMeetings,
 	withMeeting,
 	withMeetingChanged,
+	withMeetingsImported,
 	withoutMeeting,
 } from './meetingsState';
-import { createPersistentStore, type StorageEnvironment, storageKey } from './storageEngine';
+import { createPersistentStore, type StorageEnvironment, storageKey, storeChange, writeTogether, type WriteResult } from './storageEngine';
 
 export const MEETINGS_KEY = storageKey('meetings');
 
@@ -24,14 +26,16 @@ export interface MeetingsStoreOptions {
 	now?: () => number;
 	newId?: () => string;
 	progress?: ProgressStore;
-	documents?: Pick<typeof documentsStore, 'exportFor' | 'importDocuments'>;
+	documents?: Pick<typeof documentsStore, 'exportFor' | '$documents'>;
 }
 
 export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 	const now = options.now ?? Date.now;
 	const newId = options.newId ?? newMeetingId;
 	const progress = options.progress ?? progressStore;
-	const documents = options.documents ?? documentsStore;
+	// A store on another storage (tests, tools) writes its documents there too, never into the page's.
+	const documents =
+		options.documents ?? (options.environment === undefined ? documentsStore : createDocumentsStore({ environment: options.environment, now }));
 	const $meetings = createPersistentStore<MeetingsState>({
 		key: MEETINGS_KEY,
 		version: 1,
@@ -79,22 +83,34 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 			const runs = progress.$progress.get().runs;
 			for (const id of Object.keys(deleted)) if (runs[id]) progress.deleteRun(id);
 		},
-		/** Writes validated, conflict-resolved meetings and their ticks. */
-		importMeetings(meetings: readonly ExportedMeeting[]) {
+		/**
+		 * Writes validated, conflict-resolved meetings and their ticks, all or nothing:
+		 * when either key cannot be written (full, refused, or holding a value this
+		 * release cannot read), neither changes and the result says why.
+		 */
+		importMeetings(meetings: readonly ExportedMeeting[]): WriteResult {
 			const at = now();
-			$meetings.update((state) =>
-				meetings.reduce((next, { ticked: _ticked, documents: _documents, ...meeting }) => {
-					const { [meeting.id]: _tombstone, ...deleted } = next.deleted;
-					return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
-				}, state),
-			);
-			for (const meeting of meetings) {
-				// A backup written before the checklists were completed holds keys that moved since:
-				// read them as the stored progress is read (no current key is an old one, so this is safe).
-				const ticked = [...new Set(meeting.ticked.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, meeting.flowId, key)))];
-				progress.replaceRun(meeting.id, { [meeting.flowId]: ticked });
-			}
-			documents.importDocuments(meetings.map((meeting) => ({ meetingId: meeting.id, documents: meeting.documents })));
+			return writeTogether([
+				storeChange($meetings, (state) => withMeetingsImported(state, meetings, at)),
+				storeChange(progress.$progress, (state) =>
+					withRunsReplaced(
+						state,
+						meetings.map((meeting) => {
+							// A backup written before the checklists were completed holds keys that moved since:
+							// read them as the stored progress is read (no current key is an old one, so this is safe).
+							const ticked = [...new Set(meeting.ticked.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, meeting.flowId, key)))];
+							return [meeting.id, { [meeting.flowId]: ticked }] as const;
+						}),
+						at,
+					),
+				),
+				storeChange(documents.$documents, (state) =>
+					withDocumentsImported(
+						state,
+						meetings.map((meeting) => ({ meetingId: meeting.id, documents: meeting.documents })),
+					),
+				),
+			]);
 		},
 		/** What was typed into a meeting's documents, for export (undefined when nothing). */
 		documentsOf(meetingId: string) {
