@@ -5,6 +5,7 @@ import {
 	type MeetingExport,
 	meetingExportSchema,
 } from '../schemas/meetingExport';
+import type { MeetingDocuments } from '../schemas/documents';
 import type { Meeting } from '../schemas/meeting';
 import { meetingInputProblem } from './meetingInput';
 
@@ -26,13 +27,17 @@ export function buildExport(
 	tickedByMeeting: (meetingId: string, flowId: string) => string[],
 	flowDataVersion: string,
 	exportedAt: string,
+	documentsOf: (meetingId: string) => MeetingDocuments | undefined = () => undefined,
 ): MeetingExport {
 	return {
 		format: EXPORT_FORMAT,
 		formatVersion: EXPORT_FORMAT_VERSION,
 		exportedAt,
 		flowDataVersion,
-		meetings: meetings.map((meeting) => ({ ...meeting, ticked: tickedByMeeting(meeting.id, meeting.flowId) })),
+		meetings: meetings.map((meeting) => {
+			const documents = documentsOf(meeting.id);
+			return { ...meeting, ticked: tickedByMeeting(meeting.id, meeting.flowId), ...(documents ? { documents } : {}) };
+		}),
 	};
 }
 

@@ -1,4 +1,5 @@
 import { z } from './zodMini';
+import { meetingDocumentsSchema } from './documents';
 import { safeKeySchema } from './ids';
 import { meetingSchema } from './meeting';
 
@@ -10,6 +11,8 @@ export const EXPORT_FORMAT_VERSION = 1;
 export const exportedMeetingSchema = z.extend(meetingSchema, {
 	/** Ticked step keys of the meeting's checklist (`stepId` or `stepId/itemId`). */
 	ticked: z.array(safeKeySchema.check(z.maxLength(200))).check(z.maxLength(2000)),
+	/** What was typed into the meeting's documents (issue #20); absent in older files and when nothing was typed. */
+	documents: z.optional(meetingDocumentsSchema),
 });
 export type ExportedMeeting = z.infer<typeof exportedMeetingSchema>;
 

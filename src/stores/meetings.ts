@@ -1,6 +1,8 @@
 import { randomId } from '../lib/randomId';
 import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
+import { createDocumentsStore, documentsStore } from './documents';
+import { withDocumentsImported } from './documentsState';
 import { type ProgressStore, progressStore } from './progress';
 import { movedKeys, PROGRESS_KEY_MOVES_V2 } from './progressKeyMoves';
 import { flowProgress, withRunsReplaced } from './progressState';
@@ -24,12 +26,16 @@ export interface MeetingsStoreOptions {
 	now?: () => number;
 	newId?: () => string;
 	progress?: ProgressStore;
+	documents?: Pick<typeof documentsStore, 'exportFor' | '$documents'>;
 }
 
 export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 	const now = options.now ?? Date.now;
 	const newId = options.newId ?? newMeetingId;
 	const progress = options.progress ?? progressStore;
+	// A store on another storage (tests, tools) writes its documents there too, never into the page's.
+	const documents =
+		options.documents ?? (options.environment === undefined ? documentsStore : createDocumentsStore({ environment: options.environment, now }));
 	const $meetings = createPersistentStore<MeetingsState>({
 		key: MEETINGS_KEY,
 		version: 1,
@@ -98,7 +104,17 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 						at,
 					),
 				),
+				storeChange(documents.$documents, (state) =>
+					withDocumentsImported(
+						state,
+						meetings.map((meeting) => ({ meetingId: meeting.id, documents: meeting.documents })),
+					),
+				),
 			]);
+		},
+		/** What was typed into a meeting's documents, for export (undefined when nothing). */
+		documentsOf(meetingId: string) {
+			return documents.exportFor(meetingId);
 		},
 		markExported() {
 			$meetings.update((state) => ({ ...state, lastExport: now() }));

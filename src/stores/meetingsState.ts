@@ -40,10 +40,14 @@ export function withMeeting(state: MeetingsState, meeting: Meeting): MeetingsSta
 }
 
 /** Imported meetings (validated, one per id) replace or join the state; their tombstones go; stamped at least `now`. */
-export function withMeetingsImported(state: MeetingsState, imported: readonly (Meeting & { ticked?: unknown })[], now: number): MeetingsState {
+export function withMeetingsImported(
+	state: MeetingsState,
+	imported: readonly (Meeting & { ticked?: unknown; documents?: unknown })[],
+	now: number,
+): MeetingsState {
 	const meetings: Record<string, Meeting> = { ...state.meetings };
 	const deleted: Record<string, number> = { ...state.deleted };
-	for (const { ticked: _ticked, ...meeting } of imported) {
+	for (const { ticked: _ticked, documents: _documents, ...meeting } of imported) {
 		delete deleted[meeting.id];
 		meetings[meeting.id] = { ...meeting, updatedAt: Math.max(now, meeting.updatedAt) };
 	}

@@ -20,6 +20,11 @@ import MeetingForm, { type FlowChoice } from './MeetingForm';
 import MeetingSeatingPlans from './MeetingSeatingPlans';
 import UnsavedDataExport from '../site/UnsavedDataExport';
 import { ChecklistForm, SignInSheet } from './PrintSheets';
+import type { DocumentsMessages } from '~/i18n/messages/documents';
+import type { DocumentKind } from '~/lib/documents/model';
+import MeetingDocuments from '../documents/MeetingDocuments';
+import MeetingDocumentSheet from '../documents/MeetingDocumentSheet';
+import type { DistributionList } from '../documents/draftInput';
 
 export interface MeetingViewProps {
 	flows: Flow[];
@@ -39,9 +44,12 @@ export interface MeetingViewProps {
 	holidayNames: Record<string, string>;
 	/** every standard that sets timed rules: the calculator link switches off all but the meeting's */
 	ruleStandards: string[];
+	documentsMessages: DocumentsMessages;
+	/** 第三篇's three 《會議紀要》分送 lists. */
+	distributions: DistributionList[];
 }
 
-type PrintMode = 'form' | 'blank' | 'sign-in';
+type PrintMode = 'form' | 'blank' | 'sign-in' | DocumentKind;
 
 /** One meeting (`?id=` in the URL): its details, its own checklist run, and its printed forms. */
 export default function MeetingView(props: MeetingViewProps) {
@@ -148,6 +156,7 @@ export default function MeetingView(props: MeetingViewProps) {
 					</button>
 				</p>
 				<MeetingSeatingPlans meetingId={meeting.id} messages={messages} seatingHref={props.seatingHref} />
+				<MeetingDocuments meeting={meeting} messages={props.documentsMessages} distributions={props.distributions} onPrint={print} />
 				<h3>{messages.checklist}</h3>
 				<p class="meeting-due-note">
 					{times ? (
@@ -175,6 +184,9 @@ export default function MeetingView(props: MeetingViewProps) {
 				<ChecklistForm flow={flow} meeting={null} ticked={new Set()} dueByKey={{}} messages={messages} title={formTitles[flow.id] ?? flow.title} />
 			)}
 			{printMode === 'sign-in' && <SignInSheet meeting={meeting} messages={messages} />}
+			{printMode !== 'form' && printMode !== 'blank' && printMode !== 'sign-in' && (
+				<MeetingDocumentSheet kind={printMode} meeting={meeting} messages={props.documentsMessages} distributions={props.distributions} />
+			)}
 		</div>
 	);
 }
