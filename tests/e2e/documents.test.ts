@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attributeValues, wordText, zipEntries } from '../support/zipEntries';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { watchCsp } from './support/csp';
 import { foldPdfText } from './support/pdfText';
-import { openPage, pageURL, stubPrintDialog } from './support/site';
+import { downloadedBytes, openPage, pageURL, stubPrintDialog } from './support/site';
 
 /**
  * The meeting documents of issue #20 against the built site (with its CSP): each
@@ -15,7 +14,7 @@ import { openPage, pageURL, stubPrintDialog } from './support/site';
  */
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 
@@ -71,7 +70,7 @@ async function openEditor(page: Page, kind: string) {
 async function exportDocx(page: Page, kind: string) {
 	const details = await openEditor(page, kind);
 	const [file] = await Promise.all([page.waitForEvent('download'), details.locator(`[data-document="${kind}"]`).click()]);
-	const files = zipEntries(await readFile((await file.path())!));
+	const files = zipEntries(await downloadedBytes(file));
 	return { name: file.suggestedFilename(), xml: files.get('word/document.xml')!.toString('utf8'), files };
 }
 
