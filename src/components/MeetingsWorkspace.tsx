@@ -63,7 +63,7 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 	const href = (id: string) => `${meetingHref}?id=${encodeURIComponent(id)}`;
 
 	const exportMeetings = (list: Meeting[], fileName: string) => {
-		const data = buildExport(list, meetingsStore.tickedKeys, flowDataVersion, new Date().toISOString());
+		const data = buildExport(list, meetingsStore.tickedKeys, flowDataVersion, new Date().toISOString(), meetingsStore.participantsOf);
 		downloadText(fileName, JSON.stringify(data, null, 2));
 		if (list.length === meetings.length) meetingsStore.markExported();
 	};

@@ -6,6 +6,7 @@ import {
 	meetingExportSchema,
 } from '../schemas/meetingExport';
 import type { Meeting } from '../schemas/meeting';
+import type { Participant } from '../schemas/participant';
 
 /** Why an import file was refused; the page turns the code into a Chinese message. */
 export type ImportErrorCode = 'not-json' | 'not-an-export' | 'newer-format' | 'invalid' | 'unknown-flow' | 'empty';
@@ -19,13 +20,18 @@ export function buildExport(
 	tickedByMeeting: (meetingId: string, flowId: string) => string[],
 	flowDataVersion: string,
 	exportedAt: string,
+	participantsByMeeting: (meetingId: string) => readonly Participant[] = () => [],
 ): MeetingExport {
 	return {
 		format: EXPORT_FORMAT,
 		formatVersion: EXPORT_FORMAT_VERSION,
 		exportedAt,
 		flowDataVersion,
-		meetings: meetings.map((meeting) => ({ ...meeting, ticked: tickedByMeeting(meeting.id, meeting.flowId) })),
+		meetings: meetings.map((meeting) => ({
+			...meeting,
+			ticked: tickedByMeeting(meeting.id, meeting.flowId),
+			participants: [...participantsByMeeting(meeting.id)],
+		})),
 	};
 }
 
@@ -52,6 +58,8 @@ export function parseImport(text: string, knownFlowIds: ReadonlySet<string>, flo
 		const issue = parsed.error.issues[0];
 		return { ok: false, code: 'invalid', params: { path: issue ? issue.path.join('.') : '' } };
 	}
+	const duplicate = parsed.data.meetings.find((meeting) => new Set((meeting.participants ?? []).map((p) => p.id)).size !== (meeting.participants ?? []).length);
+	if (duplicate) return { ok: false, code: 'invalid', params: { path: `${duplicate.id}.participants` } };
 	const unknown = parsed.data.meetings.find((meeting) => !knownFlowIds.has(meeting.flowId));
 	if (unknown) return { ok: false, code: 'unknown-flow', params: { flowId: unknown.flowId, name: unknown.name } };
 	if (parsed.data.meetings.length === 0) return { ok: false, code: 'empty', params: {} };
@@ -71,6 +79,7 @@ export function planImport(
 	choices: Readonly<Record<string, ConflictChoice>>,
 	newId: () => string,
 ): ExportedMeeting[] {
+	// A copy beside an existing meeting keeps its people's ids: ids are unique within a meeting only.
 	return imported.map((meeting) =>
 		existingIds.has(meeting.id) && choices[meeting.id] !== 'replace' ? { ...meeting, id: newId() } : meeting,
 	);

@@ -1,20 +1,26 @@
 import { z } from './zodMini';
 import { meetingSchema } from './meeting';
+import { participantListSchema } from './participant';
 
 /** What identifies our backup files; a file without it is not ours. */
 export const EXPORT_FORMAT = 'huiwu-handbook/meetings';
-/** Bump when the file's shape changes; files from a newer version are refused, never guessed. */
-export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * Bump when the file's shape changes; files from a newer version are refused, never guessed.
+ * 2: each meeting carries its people (`participants`); a version 1 file has none.
+ */
+export const EXPORT_FORMAT_VERSION = 2;
 
 export const exportedMeetingSchema = z.extend(meetingSchema, {
 	/** Ticked step keys of the meeting's checklist (`stepId` or `stepId/itemId`). */
 	ticked: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(2000)),
+	/** The meeting's people in precedence order (missing in version 1 files: none). */
+	participants: z.optional(participantListSchema),
 });
 export type ExportedMeeting = z.infer<typeof exportedMeetingSchema>;
 
 export const meetingExportSchema = z.object({
 	format: z.literal(EXPORT_FORMAT),
-	formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+	formatVersion: z.union([z.literal(1), z.literal(EXPORT_FORMAT_VERSION)]),
 	exportedAt: z.string(),
 	/** Fingerprint of the flow data the ticks refer to (see flowDataVersion). */
 	flowDataVersion: z.string(),

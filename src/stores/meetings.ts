@@ -1,5 +1,6 @@
 import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
+import { type ParticipantsStore, participantsStore } from './participants';
 import { type ProgressStore, progressStore } from './progress';
 import { flowProgress } from './progressState';
 import {
@@ -24,12 +25,14 @@ export interface MeetingsStoreOptions {
 	now?: () => number;
 	newId?: () => string;
 	progress?: ProgressStore;
+	participants?: ParticipantsStore;
 }
 
 export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 	const now = options.now ?? Date.now;
 	const newId = options.newId ?? newMeetingId;
 	const progress = options.progress ?? progressStore;
+	const participants = options.participants ?? participantsStore;
 	const $meetings = createPersistentStore<MeetingsState>({
 		key: MEETINGS_KEY,
 		version: 1,
@@ -53,11 +56,19 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 		setArchived(id: string, archived: boolean) {
 			$meetings.update((state) => withMeetingChanged(state, id, { archived }, now()));
 		},
-		/** A copy as the start of the next meeting: same flow and details, no ticks, no dates. */
+		/** A copy as the start of the next meeting: same flow, details and people (attendance cleared), no ticks, no dates. */
 		duplicateMeeting(id: string, nameSuffix: string): string | null {
 			const source = $meetings.get().meetings[id];
 			if (!source) return null;
-			return this.createMeeting({ ...source, name: `${source.name}${nameSuffix}`, start: '', end: '' });
+			const copy = this.createMeeting({ ...source, name: `${source.name}${nameSuffix}`, start: '', end: '' });
+			const people = participants.participants(id);
+			if (people.length > 0) {
+				participants.addParticipants(
+					copy,
+					people.map(({ id: _id, ...person }) => ({ ...person, attendance: 'expected' as const, reason: '', takenBy: '', signedInAt: '' })),
+				);
+			}
+			return copy;
 		},
 		/** Deletes a meeting; its ticks stay until `purgeDeleted`, so `undoDelete` restores everything. */
 		deleteMeeting(id: string): Meeting | null {
@@ -71,25 +82,37 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 				return withMeeting({ ...state, deleted }, { ...meeting, updatedAt: now() });
 			});
 		},
-		/** Drops the ticks of meetings deleted earlier (after the page that could undo it is gone). */
+		/** Drops the ticks and people of meetings deleted earlier (after the page that could undo it is gone). */
 		purgeDeleted() {
 			const { deleted } = $meetings.get();
 			const runs = progress.$progress.get().runs;
-			for (const id of Object.keys(deleted)) if (runs[id]) progress.deleteRun(id);
+			const lists = participants.$participants.get().lists;
+			for (const id of Object.keys(deleted)) {
+				if (runs[id]) progress.deleteRun(id);
+				if (lists[id]) participants.dropList(id);
+			}
 		},
-		/** Writes validated, conflict-resolved meetings and their ticks. */
+		/** Writes validated, conflict-resolved meetings with their ticks and people. */
 		importMeetings(meetings: readonly ExportedMeeting[]) {
 			const at = now();
 			$meetings.update((state) =>
-				meetings.reduce((next, { ticked: _ticked, ...meeting }) => {
+				meetings.reduce((next, { ticked: _ticked, participants: _people, ...meeting }) => {
 					const { [meeting.id]: _tombstone, ...deleted } = next.deleted;
 					return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
 				}, state),
 			);
-			for (const meeting of meetings) progress.replaceRun(meeting.id, { [meeting.flowId]: meeting.ticked });
+			for (const meeting of meetings) {
+				progress.replaceRun(meeting.id, { [meeting.flowId]: meeting.ticked });
+				// A version 1 file knows nothing of people: it leaves a list that is here alone.
+				if (meeting.participants) participants.replaceList(meeting.id, meeting.participants);
+			}
 		},
 		markExported() {
 			$meetings.update((state) => ({ ...state, lastExport: now() }));
+		},
+		/** A meeting's people, for export. */
+		participantsOf(meetingId: string) {
+			return participants.participants(meetingId);
 		},
 		/** Ticked keys of a meeting's checklist, for export. */
 		tickedKeys(meetingId: string, flowId: string): string[] {
