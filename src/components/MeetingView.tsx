@@ -13,6 +13,25 @@ import { meetingDueBadges } from './meetingDues';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
 import MeetingSeatingPlans from './MeetingSeatingPlans';
 import { ChecklistForm, SignInSheet } from './PrintSheets';
+import type { ParticipantsMessages } from '~/i18n/messages/participants';
+import { $participants, participantsOf } from '~/stores/participants';
+import ParticipantsPanel from './meetings/ParticipantsPanel';
+import ParticipantPrintActions from './meetings/ParticipantPrintActions';
+import MeetingRostrum from './meetings/MeetingRostrum';
+import {
+	AttendanceReport,
+	ContactsSheet,
+	DiningSheet,
+	ParticipantCards,
+	type ParticipantSheet,
+	ParticipantSignInSheet,
+	PassesSheet,
+	RoomsSheet,
+	sheetsForChosen,
+	VehiclesSheet,
+} from './meetings/ParticipantSheets';
+import type { Translate } from './seating/messages';
+import { formatMessage } from '~/i18n/format';
 
 export interface MeetingViewProps {
 	flows: Flow[];
@@ -28,15 +47,21 @@ export interface MeetingViewProps {
 	seatingHref: string;
 	/** Flow id → title of the printed form (e.g. 黨代會流程 檢查表). */
 	formTitles: Record<string, string>;
+	participantsMessages: ParticipantsMessages;
+	/** The seat tool's card texts (card.*, cards.welcome-default), for the cards printed from the list. */
+	cardMessages: Record<string, string>;
 }
 
-type PrintMode = 'form' | 'blank' | 'sign-in';
+type PrintMode = 'form' | 'blank' | ParticipantSheet;
 
 /** One meeting (`?id=` in the URL): its details, its own checklist run, and its printed forms. */
 export default function MeetingView(props: MeetingViewProps) {
 	const { flows, flowChoices, messages, checklistMessages, deadlinesMessages, standardHrefs, listHref, formTitles } = props;
 	const state = useStore($meetings);
 	const progress = useStore($progress);
+	const participantsState = useStore($participants);
+	const [selected, setSelected] = useState<Set<string>>(() => new Set());
+	const [asOf, setAsOf] = useState('');
 	const [id, setId] = useState<string | null>(null);
 	const [printMode, setPrintMode] = useState<PrintMode>('form');
 	const [saved, setSaved] = useState(false);
@@ -66,8 +91,14 @@ export default function MeetingView(props: MeetingViewProps) {
 	const ticked = flowProgress(progress, meeting.id, flow.id);
 	const dueByKey = meetingDueBadges(meeting, flow, ticked, now, deadlinesMessages);
 	const hasDates = Boolean(meeting.start && meeting.end);
+	const people = participantsOf(participantsState, meeting.id);
+	const chosen = people.filter((person) => selected.has(person.id));
+	const forSheet = sheetsForChosen.has(printMode as ParticipantSheet) && chosen.length > 0 ? chosen : people;
+	const cardText: Translate = (code, params) => formatMessage(props.cardMessages[code] ?? '', params);
+	const sheetProps = { meeting, people: forSheet, messages: props.participantsMessages, meetingMessages: messages };
 	const print = (mode: PrintMode) => {
 		setPrintMode(mode);
+		if (mode === 'attendance') setAsOf(wallClockInChina(new Date()));
 		// Let the chosen sheet render before the print dialog takes its snapshot.
 		requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
 	};
@@ -114,6 +145,9 @@ export default function MeetingView(props: MeetingViewProps) {
 						{messages['print-sign-in']}
 					</button>
 				</p>
+				<ParticipantsPanel meetingId={meeting.id} messages={props.participantsMessages} selected={selected} onSelect={setSelected} />
+				{people.length > 0 && <ParticipantPrintActions messages={props.participantsMessages} onPrint={print} />}
+				<MeetingRostrum meeting={meeting} people={people} messages={props.participantsMessages} seatingHref={props.seatingHref} />
 				<MeetingSeatingPlans meetingId={meeting.id} messages={messages} seatingHref={props.seatingHref} />
 				<h3>{messages.checklist}</h3>
 				<p class="meeting-due-note">
@@ -141,7 +175,17 @@ export default function MeetingView(props: MeetingViewProps) {
 			{printMode === 'blank' && (
 				<ChecklistForm flow={flow} meeting={null} ticked={new Set()} dueByKey={{}} messages={messages} title={formTitles[flow.id] ?? flow.title} />
 			)}
-			{printMode === 'sign-in' && <SignInSheet meeting={meeting} messages={messages} />}
+			{printMode === 'sign-in' &&
+				(people.length > 0 ? <ParticipantSignInSheet {...sheetProps} /> : <SignInSheet meeting={meeting} messages={messages} />)}
+			{printMode === 'attendance' && <AttendanceReport {...sheetProps} asOf={asOf || wallClockInChina(new Date())} />}
+			{(printMode === 'name-cards' || printMode === 'table-cards' || printMode === 'room-cards') && (
+				<ParticipantCards kind={printMode} people={forSheet} t={cardText} welcome={props.cardMessages['cards.welcome-default'] ?? ''} />
+			)}
+			{printMode === 'rooms' && <RoomsSheet {...sheetProps} />}
+			{printMode === 'dining' && <DiningSheet {...sheetProps} />}
+			{printMode === 'vehicles' && <VehiclesSheet {...sheetProps} />}
+			{printMode === 'contacts' && <ContactsSheet {...sheetProps} />}
+			{printMode === 'passes' && <PassesSheet {...sheetProps} />}
 		</div>
 	);
 }

@@ -6,10 +6,11 @@ import type { Meeting } from '~/schemas/meeting';
 import type { StepDueBadge } from './ChecklistStep';
 
 const box = (ticked: boolean) => (ticked ? '☑' : '☐');
-const when = (meeting: Meeting | null) =>
+/** The meeting's dates as printed on its sheets. */
+export const when = (meeting: Meeting | null) =>
 	meeting?.start ? `${wallClockText(meeting.start)}${meeting.end ? ` – ${wallClockText(meeting.end)}` : ''}` : '';
 
-function SheetHeader({ title, meeting, messages }: { title: string; meeting: Meeting | null; messages: MeetingsMessages }) {
+export function SheetHeader({ title, meeting, messages }: { title: string; meeting: Meeting | null; messages: MeetingsMessages }) {
 	return (
 		<header class="sheet-header">
 			<h2>{title}</h2>
