@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { ChecklistMessages } from '~/i18n/messages/checklist';
@@ -26,6 +27,8 @@ interface Props {
 	dueByKey: Readonly<Record<string, StepDueBadge>>;
 	dueMessages?: DueBadgeMessages;
 	onToggle(keys: readonly string[], value: boolean): void;
+	/** Shown under the step's row (a meeting's 負責人 and who ticked it). */
+	extra?: ComponentChildren;
 }
 
 interface ExtrasProps {
@@ -112,6 +115,7 @@ export default function ChecklistStep(props: Props) {
 					</button>
 				)}
 			</span>
+			{props.extra}
 			{step.items && (
 				<ul
 					class="checklist-items"

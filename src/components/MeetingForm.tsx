@@ -88,6 +88,18 @@ export default function MeetingForm({ flows, messages, initial, submitLabel, onS
 				<small id="expected-hint">{messages['expected-hint']}</small>
 			</label>
 			<label class="meeting-form-notes">
+				{messages.sessions}
+				<input
+					type="text"
+					name="sessions"
+					value={input.sessions ?? ''}
+					maxLength={1000}
+					aria-describedby="sessions-hint"
+					onInput={(e) => field('sessions', e.currentTarget.value)}
+				/>
+				<small id="sessions-hint">{messages['sessions-hint']}</small>
+			</label>
+			<label class="meeting-form-notes">
 				{messages.notes}
 				<textarea name="notes" rows={3} maxLength={5000} value={input.notes} onInput={(e) => field('notes', e.currentTarget.value)} />
 			</label>

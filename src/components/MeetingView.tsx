@@ -12,7 +12,11 @@ import { wallClockInChina } from '~/lib/stepDue';
 import { meetingDueBadges } from './meetingDues';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
 import MeetingSeatingPlans from './MeetingSeatingPlans';
-import { ChecklistForm, SignInSheet } from './PrintSheets';
+import { ChecklistForm, SignInSheet, when } from './PrintSheets';
+import { meetingFlowIds } from '~/schemas/meeting';
+import { flowTotals, stepKeys } from '~/lib/flows';
+import { wallClockText } from '~/i18n/format';
+import { useMeetingTitle } from './meetings/useMeetingTitle';
 import type { ParticipantsMessages } from '~/i18n/messages/participants';
 import { $participants, participantsOf } from '~/stores/participants';
 import ParticipantsPanel from './meetings/ParticipantsPanel';
@@ -73,8 +77,11 @@ export default function MeetingView(props: MeetingViewProps) {
 		return () => clearInterval(timer);
 	}, []);
 
+	const meeting = id === null ? undefined : state.meetings[id];
+	// The page's H1 and tab title are the meeting's name (the page is one HTML file for every meeting).
+	useMeetingTitle(meeting?.name ?? null);
+
 	if (id === null) return <div class="meeting-view" data-meeting-view />;
-	const meeting = state.meetings[id];
 	const flow = meeting && flows.find((f) => f.id === meeting.flowId);
 	if (!meeting || !flow) {
 		return (
@@ -88,9 +95,20 @@ export default function MeetingView(props: MeetingViewProps) {
 			</div>
 		);
 	}
+	const runFlows = meetingFlowIds(meeting)
+		.map((flowId) => flows.find((f) => f.id === flowId))
+		.filter((f): f is Flow => f !== undefined);
 	const ticked = flowProgress(progress, meeting.id, flow.id);
 	const dueByKey = meetingDueBadges(meeting, flow, ticked, now, deadlinesMessages);
 	const hasDates = Boolean(meeting.start && meeting.end);
+	const combined = runFlows.reduce(
+		(sum, f) => {
+			const totals = flowTotals(f, flowProgress(progress, meeting.id, f.id));
+			return { done: sum.done + totals.done, total: sum.total + totals.total };
+		},
+		{ done: 0, total: 0 },
+	);
+	const addableFlows = flowChoices.filter((choice) => !runFlows.some((f) => f.id === choice.id));
 	const people = participantsOf(participantsState, meeting.id);
 	const chosen = people.filter((person) => selected.has(person.id));
 	const forSheet = sheetsForChosen.has(printMode as ParticipantSheet) && chosen.length > 0 ? chosen : people;
@@ -102,11 +120,64 @@ export default function MeetingView(props: MeetingViewProps) {
 		// Let the chosen sheet render before the print dialog takes its snapshot.
 		requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
 	};
+	/** 負責人 and who ticked a step, under the step in the list. */
+	const stepExtra = (flowId: string, stepFlow: Flow) => (stepId: string) => {
+		const key = `${flowId}/${stepId}`;
+		const step = stepFlow.sections.flatMap((section) => section.steps).find((s) => s.id === stepId);
+		const keys = step ? stepKeys(step) : [stepId];
+		const marks = progress.runs[meeting.id]?.[flowId] ?? {};
+		const done = keys.every((k) => marks[k]?.done);
+		const at = done ? Math.max(...keys.map((k) => marks[k]?.at ?? 0)) : 0;
+		const by = done ? keys.map((k) => meeting.tickedBy?.[`${flowId}/${k}`]).find(Boolean) : undefined;
+		return (
+			<span class="step-owner-row" data-step-owner={stepId}>
+				<label>
+					{messages['step-owner']}{' '}
+					<input
+						type="text"
+						size={8}
+						maxLength={100}
+						value={meeting.owners?.[key] ?? ''}
+						onChange={(event) => meetingsStore.setOwner(meeting.id, flowId, stepId, event.currentTarget.value)}
+					/>
+				</label>
+				{done && at > 0 && (
+					<span class="step-ticked-by" data-ticked-by={by ?? ''}>
+						{formatMessage(messages[by ? 'step-ticked-by' : 'step-ticked-at'], { name: by ?? '', time: wallClockText(wallClockInChina(new Date(at))) })}
+					</span>
+				)}
+			</span>
+		);
+	};
 
 	return (
 		<div class="meeting-view not-content" data-meeting-view data-hydrated="" data-print-mode={printMode} data-pagefind-ignore>
 			<div class="meeting-screen">
-				<h2>{meeting.name}</h2>
+				<dl class="meeting-facts" data-meeting-facts>
+					<div>
+						<dt>{messages['form-date']}</dt>
+						<dd>{meeting.start ? when(meeting) : messages['no-date']}</dd>
+					</div>
+					{meeting.sessions && (
+						<div>
+							<dt>{messages.sessions}</dt>
+							<dd class="meeting-sessions">{meeting.sessions}</dd>
+						</div>
+					)}
+					{meeting.place && (
+						<div>
+							<dt>{messages['form-place']}</dt>
+							<dd>{meeting.place}</dd>
+						</div>
+					)}
+					<div>
+						<dt>{messages['combined-progress']}</dt>
+						<dd class="meeting-combined-progress" data-done={combined.done} data-total={combined.total}>
+							<progress max={combined.total} value={combined.done} aria-label={messages['combined-progress']} />{' '}
+							{formatMessage(messages.progress, { done: combined.done, total: combined.total })}
+						</dd>
+					</div>
+				</dl>
 				<p>
 					<a href={listHref}>{messages['back-to-list']}</a>
 				</p>
@@ -124,6 +195,7 @@ export default function MeetingView(props: MeetingViewProps) {
 							place: meeting.place,
 							notes: meeting.notes,
 							expected: meeting.expected,
+							sessions: meeting.sessions ?? '',
 						}}
 						submitLabel={messages.save}
 						onSubmit={(input) => {
@@ -159,15 +231,69 @@ export default function MeetingView(props: MeetingViewProps) {
 						messages['due-needs-dates']
 					)}
 				</p>
-				<Checklist
-					flow={flow}
-					messages={checklistMessages}
-					standardHref={standardHrefs[flow.standard] ?? ''}
-					runId={meeting.id}
-					dueByKey={dueByKey}
-					dueMessages={deadlinesMessages}
-					headingLevel={4}
-				/>
+				<p class="meeting-operator">
+					<label>
+						{messages.operator}{' '}
+						<input
+							type="text"
+							maxLength={100}
+							value={state.operator ?? ''}
+							onChange={(event) => meetingsStore.setOperator(event.currentTarget.value)}
+						/>
+					</label>{' '}
+					<small>{messages['operator-hint']}</small>
+				</p>
+				<div class="meeting-flow-list" data-meeting-flows>
+					{addableFlows.length > 0 && (
+						<label>
+							{messages['add-flow']}{' '}
+							<select
+								value=""
+								onChange={(event) => {
+									const value = event.currentTarget.value;
+									if (value) meetingsStore.updateMeeting(meeting.id, { extraFlowIds: [...(meeting.extraFlowIds ?? []), value] });
+								}}
+							>
+								<option value="">—</option>
+								{addableFlows.map((choice) => (
+									<option value={choice.id} key={choice.id}>
+										{choice.group} {choice.title}
+									</option>
+								))}
+							</select>
+						</label>
+					)}
+				</div>
+				{runFlows.map((runFlow, index) => (
+					<section class="meeting-flow" key={runFlow.id} data-meeting-flow={runFlow.id}>
+						{runFlows.length > 1 && (
+							<h4 class="meeting-flow-title">
+								{runFlow.title}{' '}
+								{index > 0 && (
+									<button
+										type="button"
+										onClick={() =>
+											meetingsStore.updateMeeting(meeting.id, { extraFlowIds: (meeting.extraFlowIds ?? []).filter((f) => f !== runFlow.id) })
+										}
+									>
+										{messages['remove-flow']}
+									</button>
+								)}
+							</h4>
+						)}
+						<Checklist
+							flow={runFlow}
+							messages={checklistMessages}
+							standardHref={standardHrefs[runFlow.standard] ?? ''}
+							runId={meeting.id}
+							dueByKey={index === 0 ? dueByKey : meetingDueBadges(meeting, runFlow, flowProgress(progress, meeting.id, runFlow.id), now, deadlinesMessages)}
+							dueMessages={deadlinesMessages}
+							headingLevel={4}
+							onToggle={(keys, done) => meetingsStore.recordTick(meeting.id, runFlow.id, keys, done)}
+							stepExtra={stepExtra(runFlow.id, runFlow)}
+						/>
+					</section>
+				))}
 			</div>
 			{printMode === 'form' && (
 				<ChecklistForm flow={flow} meeting={meeting} ticked={ticked} dueByKey={dueByKey} messages={messages} title={formTitles[flow.id] ?? flow.title} />

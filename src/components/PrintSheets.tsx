@@ -90,7 +90,7 @@ export function ChecklistForm({ flow, meeting, ticked, dueByKey, messages, title
 											.join(' ')}
 									</td>
 								)}
-								<td />
+								<td>{meeting?.owners?.[`${flow.id}/${step.id}`] ?? ''}</td>
 								<td />
 							</tr>
 						))}

@@ -5,7 +5,7 @@ import {
 	type MeetingExport,
 	meetingExportSchema,
 } from '../schemas/meetingExport';
-import type { Meeting } from '../schemas/meeting';
+import { type Meeting, meetingFlowIds } from '../schemas/meeting';
 import type { Participant } from '../schemas/participant';
 
 /** Why an import file was refused; the page turns the code into a Chinese message. */
@@ -30,6 +30,9 @@ export function buildExport(
 		meetings: meetings.map((meeting) => ({
 			...meeting,
 			ticked: tickedByMeeting(meeting.id, meeting.flowId),
+			...(meeting.extraFlowIds?.length
+				? { extraTicked: Object.fromEntries(meetingFlowIds(meeting).slice(1).map((flowId) => [flowId, tickedByMeeting(meeting.id, flowId)])) }
+				: {}),
 			participants: [...participantsByMeeting(meeting.id)],
 		})),
 	};
@@ -60,8 +63,11 @@ export function parseImport(text: string, knownFlowIds: ReadonlySet<string>, flo
 	}
 	const duplicate = parsed.data.meetings.find((meeting) => new Set((meeting.participants ?? []).map((p) => p.id)).size !== (meeting.participants ?? []).length);
 	if (duplicate) return { ok: false, code: 'invalid', params: { path: `${duplicate.id}.participants` } };
-	const unknown = parsed.data.meetings.find((meeting) => !knownFlowIds.has(meeting.flowId));
-	if (unknown) return { ok: false, code: 'unknown-flow', params: { flowId: unknown.flowId, name: unknown.name } };
+	for (const meeting of parsed.data.meetings) {
+		const flowIds = [...meetingFlowIds(meeting), ...Object.keys(meeting.extraTicked ?? {})];
+		const unknown = flowIds.find((flowId) => !knownFlowIds.has(flowId));
+		if (unknown) return { ok: false, code: 'unknown-flow', params: { flowId: unknown, name: meeting.name } };
+	}
 	if (parsed.data.meetings.length === 0) return { ok: false, code: 'empty', params: {} };
 	return { ok: true, meetings: parsed.data.meetings, flowDataChanged: parsed.data.flowDataVersion !== flowDataVersion };
 }

@@ -6,13 +6,16 @@ import { participantListSchema } from './participant';
 export const EXPORT_FORMAT = 'huiwu-handbook/meetings';
 /**
  * Bump when the file's shape changes; files from a newer version are refused, never guessed.
- * 2: each meeting carries its people (`participants`); a version 1 file has none.
+ * 2: each meeting carries its people (`participants`) and may run several flows
+ * (`extraFlowIds`, `extraTicked`); a version 1 file has neither.
  */
 export const EXPORT_FORMAT_VERSION = 2;
 
 export const exportedMeetingSchema = z.extend(meetingSchema, {
 	/** Ticked step keys of the meeting's checklist (`stepId` or `stepId/itemId`). */
 	ticked: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(2000)),
+	/** Ticked step keys of the meeting's other flows (`extraFlowIds`), by flow id. */
+	extraTicked: z.optional(z.record(z.string(), z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(2000)))),
 	/** The meeting's people in precedence order (missing in version 1 files: none). */
 	participants: z.optional(participantListSchema),
 });

@@ -96,16 +96,44 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 		importMeetings(meetings: readonly ExportedMeeting[]) {
 			const at = now();
 			$meetings.update((state) =>
-				meetings.reduce((next, { ticked: _ticked, participants: _people, ...meeting }) => {
+				meetings.reduce((next, { ticked: _ticked, extraTicked: _extra, participants: _people, ...meeting }) => {
 					const { [meeting.id]: _tombstone, ...deleted } = next.deleted;
 					return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
 				}, state),
 			);
 			for (const meeting of meetings) {
-				progress.replaceRun(meeting.id, { [meeting.flowId]: meeting.ticked });
+				progress.replaceRun(meeting.id, { ...meeting.extraTicked, [meeting.flowId]: meeting.ticked });
 				// A version 1 file knows nothing of people: it leaves a list that is here alone.
 				if (meeting.participants) participants.replaceList(meeting.id, meeting.participants);
 			}
+		},
+		/** The clerk working in this browser, written beside each tick from now on. */
+		setOperator(name: string) {
+			$meetings.update((state) => ({ ...state, operator: name.trim().slice(0, 100) }));
+		},
+		/** A tick or untick of a meeting's step: records who did it (the time is the tick's own). */
+		recordTick(id: string, flowId: string, keys: readonly string[], done: boolean) {
+			const operator = $meetings.get().operator ?? '';
+			$meetings.update((state) => {
+				const meeting = state.meetings[id];
+				if (!meeting) return state;
+				const tickedBy = { ...meeting.tickedBy };
+				for (const key of keys) {
+					if (done && operator) tickedBy[`${flowId}/${key}`] = operator;
+					else delete tickedBy[`${flowId}/${key}`];
+				}
+				return withMeetingChanged(state, id, { tickedBy }, now());
+			});
+		},
+		setOwner(id: string, flowId: string, key: string, owner: string) {
+			$meetings.update((state) => {
+				const meeting = state.meetings[id];
+				if (!meeting) return state;
+				const owners = { ...meeting.owners };
+				if (owner.trim()) owners[`${flowId}/${key}`] = owner.trim().slice(0, 100);
+				else delete owners[`${flowId}/${key}`];
+				return withMeetingChanged(state, id, { owners }, now());
+			});
 		},
 		markExported() {
 			$meetings.update((state) => ({ ...state, lastExport: now() }));

@@ -17,7 +17,9 @@ export function mergeMeetings(a: MeetingsState, b: MeetingsState): MeetingsState
 	}
 	const lastExport =
 		a.lastExport === null ? b.lastExport : b.lastExport === null ? a.lastExport : Math.max(a.lastExport, b.lastExport);
-	return { meetings, deleted, lastExport };
+	// The clerk's name is one value for the browser: the other tab's latest wins.
+	const operator = b.operator ?? a.operator;
+	return { meetings, deleted, lastExport, ...(operator !== undefined ? { operator } : {}) };
 }
 
 export function withMeeting(state: MeetingsState, meeting: Meeting): MeetingsState {
