@@ -192,6 +192,45 @@ describe('attendance', () => {
 	});
 });
 
+describe('a long list', () => {
+	it('prints a sign-in sheet over several pages, each with the meeting and the column header', async () => {
+		const { page, context } = await openPage(browser);
+		const printed = await stubPrintDialog(page);
+		await newMeeting(page, '全區幹部大會');
+		const names = Array.from({ length: 70 }, (_, i) => `代表${String(i + 1).padStart(2, '0')}`);
+		const text = ['序號\t姓名\t單位', ...names.map((name, i) => `${i + 1}\t${name}\t第${i + 1}單位`)].join('\n');
+		await (await pasteList(page, text)).getByRole('button', { name: '確認匯入' }).click();
+		await expect.poll(() => page.locator('[data-participants] [data-participant]').count()).toBe(70);
+		const pages = await printSheet(page, printed, 'sign-in');
+		expect(pages.length).toBeGreaterThan(1);
+		for (const pageText of pages) {
+			expect(pageText).toContain('全區幹部大會');
+			expect(pageText).toContain('簽名');
+		}
+		expectInOrder(pages.join(''), names);
+		await context.close();
+	});
+
+	it('stays usable on a phone: no sideways scrolling, every row still has its controls', async () => {
+		const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+		await newMeeting(page, '手機測試');
+		await (await pasteList(page)).getByRole('button', { name: '確認匯入' }).click();
+		await expect.poll(() => listedNames(page)).toEqual(IN_ORDER);
+		const wide = await page.evaluate(() =>
+			[...document.querySelectorAll('main *')]
+				.filter((el) => el.getBoundingClientRect().right > 361 && [...el.children].every((child) => child.getBoundingClientRect().right <= 361))
+				.map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`)
+				.slice(0, 12),
+		);
+		expect(wide).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		const row = page.locator('[data-participant]').first();
+		expect(await row.getByLabel('張三 的出席情況').isVisible()).toBe(true);
+		expect(await row.getByRole('button', { name: '編輯' }).isVisible()).toBe(true);
+		await context.close();
+	});
+});
+
 describe('an .xlsx file', () => {
 	it('imports under the site’s CSP, loading the reader only then', async () => {
 		const { page, context, pageErrors, foreignRequests } = await openPage(browser);
