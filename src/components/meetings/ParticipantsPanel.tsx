@@ -106,8 +106,12 @@ export default function ParticipantsPanel({ meetingId, messages, selected, onSel
 										<th scope="row" class="participant-name">
 											{person.name}
 										</th>
-										<td data-label={messages['col.unit']}>{person.unit}</td>
-										<td data-label={messages['col.title']}>{person.title}</td>
+										<td data-label={messages['col.unit']} class="participant-text">
+											{person.unit}
+										</td>
+										<td data-label={messages['col.title']} class="participant-text">
+											{person.title}
+										</td>
 										<td data-label={messages['col.category']}>
 											<select
 												value={person.category}
@@ -129,46 +133,48 @@ export default function ParticipantsPanel({ meetingId, messages, selected, onSel
 												onChange={(event) => update(person.id, { rostrum: event.currentTarget.checked })}
 											/>
 										</td>
-										<td data-label={messages['col.attendance']} class="participant-attendance">
-											<select
-												value={person.attendance}
-												aria-label={m('attendance-label', { name: person.name })}
-												onChange={(event) => setStatus(person, event.currentTarget.value as AttendanceStatus)}
-											>
-												{attendanceStatuses.map((status) => (
-													<option value={status} key={status}>
-														{messages[`attendance.${status}`]}
-													</option>
-												))}
-											</select>
-											{(person.attendance === 'leave' || person.attendance === 'absent') && (
-												<input
-													type="text"
-													value={person.reason}
-													maxLength={500}
-													placeholder={messages[person.attendance === 'leave' ? 'leave-reason' : 'absent-reason']}
-													aria-label={`${person.name} ${messages[person.attendance === 'leave' ? 'leave-reason' : 'absent-reason']}`}
-													onChange={(event) => update(person.id, { reason: event.currentTarget.value })}
-												/>
-											)}
-											{person.attendance === 'leave' && (
-												<input
-													type="text"
-													value={person.takenBy}
-													maxLength={100}
-													placeholder={messages['leave-taken-by']}
-													aria-label={`${person.name} ${messages['leave-taken-by']}`}
-													onChange={(event) => update(person.id, { takenBy: event.currentTarget.value })}
-												/>
-											)}
-											{person.attendance === 'signed-in' && (
-												<input
-													type="datetime-local"
-													value={person.signedInAt}
-													aria-label={`${person.name} ${messages['signed-in-at']}`}
-													onChange={(event) => update(person.id, { signedInAt: event.currentTarget.value })}
-												/>
-											)}
+										<td data-label={messages['col.attendance']}>
+											<span class="participant-attendance">
+												<select
+													value={person.attendance}
+													aria-label={m('attendance-label', { name: person.name })}
+													onChange={(event) => setStatus(person, event.currentTarget.value as AttendanceStatus)}
+												>
+													{attendanceStatuses.map((status) => (
+														<option value={status} key={status}>
+															{messages[`attendance.${status}`]}
+														</option>
+													))}
+												</select>
+												{(person.attendance === 'leave' || person.attendance === 'absent') && (
+													<input
+														type="text"
+														value={person.reason}
+														maxLength={500}
+														placeholder={messages[person.attendance === 'leave' ? 'leave-reason' : 'absent-reason']}
+														aria-label={`${person.name} ${messages[person.attendance === 'leave' ? 'leave-reason' : 'absent-reason']}`}
+														onChange={(event) => update(person.id, { reason: event.currentTarget.value })}
+													/>
+												)}
+												{person.attendance === 'leave' && (
+													<input
+														type="text"
+														value={person.takenBy}
+														maxLength={100}
+														placeholder={messages['leave-taken-by']}
+														aria-label={`${person.name} ${messages['leave-taken-by']}`}
+														onChange={(event) => update(person.id, { takenBy: event.currentTarget.value })}
+													/>
+												)}
+												{person.attendance === 'signed-in' && (
+													<input
+														type="datetime-local"
+														value={person.signedInAt}
+														aria-label={`${person.name} ${messages['signed-in-at']}`}
+														onChange={(event) => update(person.id, { signedInAt: event.currentTarget.value })}
+													/>
+												)}
+											</span>
 										</td>
 										<td class="participant-actions">
 											<button type="button" onClick={() => setEditing({ id: person.id })}>
