@@ -126,6 +126,16 @@ describe('a pasted list with a header row and a 序號 column', () => {
 		expect(cards, JSON.stringify(cards)).toHaveLength(4);
 		IN_ORDER.forEach((name, i) => expect(cards[i]).toContain(name));
 
+		const tableCards = await printSheet(page, printed, 'table-cards');
+		expect(tableCards).toHaveLength(2);
+		expect(tableCards[0]).toContain('第1桌');
+		expectInOrder(tableCards[0]!, ['張三', '李四']);
+		expectInOrder(tableCards[1]!, ['第2桌', '王五', '趙六']);
+
+		const welcome = await printSheet(page, printed, 'room-cards');
+		expect(welcome).toHaveLength(2); // two cards to a sheet
+		expectInOrder(welcome.join(''), IN_ORDER);
+
 		const rooms = (await printSheet(page, printed, 'rooms')).join('');
 		expect(rooms).toContain('住宿安排表');
 		expect(rooms).toContain('★回族');

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { ParticipantsMessages } from '~/i18n/messages/participants';
 import { rostrumPeople } from '~/lib/participants';
-import { rostrumRows } from '~/lib/seating';
+import { rostrumRows, SEAT_LIMITS } from '~/lib/seating';
 import { DEFAULT_LAYOUT } from '~/lib/seatingQuery';
 import type { Meeting } from '~/schemas/meeting';
 import type { Participant } from '~/schemas/participant';
@@ -28,7 +28,8 @@ export const rostrumPlanId = (meetingId: string) => `rostrum-${meetingId}`;
 export default function MeetingRostrum({ meeting, people, messages, seatingHref }: Props) {
 	const plans = useStore($seatingPlans);
 	const [status, setStatus] = useState('');
-	const rostrum = rostrumPeople(people);
+	// A seat plan holds at most SEAT_LIMITS.max people; a rostrum never comes near it.
+	const rostrum = rostrumPeople(people).slice(0, SEAT_LIMITS.max);
 	const id = rostrumPlanId(meeting.id);
 	const existing = plans.plans[id];
 	const perRow = Math.min(Math.max(rostrum.length, 1), DEFAULT_LAYOUT.perRow);

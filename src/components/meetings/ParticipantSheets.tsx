@@ -1,7 +1,7 @@
 import { formatMessage, wallClockText } from '~/i18n/format';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
 import type { ParticipantsMessages } from '~/i18n/messages/participants';
-import type { DiningTable } from '~/lib/diningTables';
+import { type DiningTable, diningTables } from '~/lib/diningTables';
 import { attendanceSummary, groupBy, isMinorityEthnicity } from '~/lib/participants';
 import type { Meeting } from '~/schemas/meeting';
 import type { Participant } from '~/schemas/participant';
@@ -248,10 +248,12 @@ const listed = (people: readonly Participant[]) => people.map((person) => ({ nam
 
 /** 席卡, 桌卡 and 歡迎卡 of the chosen people: the seat tool's cards, same geometry. */
 export function ParticipantCards({ kind, people, t, welcome }: { kind: 'name-cards' | 'table-cards' | 'room-cards'; people: readonly Participant[]; t: Translate; welcome: string }) {
-	// 桌卡: one per numbered table of the list (就餐 column), its people in list order.
-	const tables: DiningTable[] = groupBy(people, 'table')
+	// 桌卡: one per numbered table of the list (就餐 column), its people in list order;
+	// with no tables given, ten to a table in precedence order, as the seat tool does.
+	const numbered: DiningTable[] = groupBy(people, 'table')
 		.filter((group) => /^\d+$/.test(group.key))
 		.map((group) => ({ number: Number(group.key), ranks: group.people.map((person) => people.indexOf(person) + 1) }));
+	const tables = numbered.length > 0 || people.length === 0 ? numbered : diningTables(people.length, 10);
 	return (
 		<section class="print-sheet participant-cards" data-sheet={kind}>
 			{kind === 'name-cards' && <NameCards people={listed(people)} t={t} />}
