@@ -32,7 +32,7 @@ export interface QuizFlow {
 export type QuizTimingRule = Pick<Rule, 'id' | 'label' | 'source' | 'compute'>;
 
 /** Fewer than 3 steps is no puzzle; more than 8 is a memory test, not a check of practice. */
-export const ORDERING_STEPS = { min: 3, max: 8 } as const;
+const ORDERING_STEPS = { min: 3, max: 8 } as const;
 
 const difficultyBySize = (size: number, easyUpTo: number, mediumUpTo: number) =>
 	size <= easyUpTo ? 1 : size <= mediumUpTo ? 2 : 3;
@@ -124,7 +124,7 @@ export function timingQuestions(rules: readonly QuizTimingRule[], distractors: n
 }
 
 /** The clause every seating question checks: 第二篇 四(三)2(1). */
-export const ROSTRUM_CLAUSE = {
+const ROSTRUM_CLAUSE = {
 	standard: 'office-standard',
 	anchor: 's4-3-2-1',
 	quote: '會議主席臺座次排列順序,一般按職務高低排列,以主席臺座位為準,無論人數單、雙,均以最高領導為中心,然后依先左后右次序排列。',

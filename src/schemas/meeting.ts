@@ -4,6 +4,15 @@ import { stableIdSchema } from './ids';
 /** A wall-clock date-time as the `datetime-local` input gives it, or empty when not yet known. */
 const wallClock = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))]);
 
+/** One sitting of a multi-session meeting: both times required. */
+export const sessionSchema = z.object({
+	start: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
+	end: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
+});
+
+/** A meeting runs at most a week (MAX_MEETING_DAYS), two sittings a day. */
+export const MAX_SESSIONS = 14;
+
 /** Milliseconds since the epoch. */
 const timestamp = z.number().check(z.nonnegative());
 
@@ -20,6 +29,8 @@ export const meetingSchema = z.object({
 	flowId: stableIdSchema,
 	start: wallClock,
 	end: wallClock,
+	/** Two or more sittings (one a day or half-day); absent for a single one. `start`/`end` are then the first start and last end. */
+	sessions: z.optional(z.array(sessionSchema).check(z.maxLength(MAX_SESSIONS))),
 	place: z.string().check(z.maxLength(200)),
 	notes: z.string().check(z.maxLength(5000)),
 	/** How many people are expected (rows of the sign-in sheet); 0 = not given. */
@@ -27,8 +38,6 @@ export const meetingSchema = z.object({
 	archived: z.boolean(),
 	createdAt: timestamp,
 	updatedAt: timestamp,
-	/** 場次: the sessions as written (上午全體會議;下午分組討論). Missing in older data: none. */
-	sessions: z.optional(z.string().check(z.maxLength(1000))),
 	/** Flows run beside `flowId` (e.g. 第四篇's roles beside 第二篇); one combined progress. */
 	extraFlowIds: z.optional(z.array(stableIdSchema).check(z.maxLength(20))),
 	/** 負責人 per step: `<flowId>/<step key>` → name (第一篇: 責任到人). */
@@ -51,8 +60,8 @@ export const meetingsStateSchema = z.object({
 export type MeetingsState = z.infer<typeof meetingsStateSchema>;
 
 /** The fields a person fills in. */
-export type MeetingInput = Pick<Meeting, 'name' | 'flowId' | 'start' | 'end' | 'place' | 'notes' | 'expected'> &
-	Partial<Pick<Meeting, 'sessions' | 'extraFlowIds' | 'owners' | 'tickedBy'>>;
+export type MeetingInput = Pick<Meeting, 'name' | 'flowId' | 'start' | 'end' | 'sessions' | 'place' | 'notes' | 'expected'> &
+	Partial<Pick<Meeting, 'extraFlowIds' | 'owners' | 'tickedBy'>>;
 
 /** Every flow a meeting runs, its main flow first. */
 export function meetingFlowIds(meeting: Pick<Meeting, 'flowId' | 'extraFlowIds'>): string[] {
