@@ -1,4 +1,5 @@
 import { blankParticipant, moveParticipant } from '../lib/participants';
+import { randomId } from '../lib/randomId';
 import {
 	type Participant,
 	type ParticipantInput,
@@ -13,11 +14,8 @@ export { EMPTY_PARTICIPANTS, mergeParticipants, participantsOf } from './partici
 /** Each meeting's people, see README.md. */
 export const PARTICIPANTS_KEY = storageKey('participants');
 
-/** Random ids that also work on plain-http intranets, where crypto.randomUUID is missing. */
-export function newParticipantId(): string {
-	const bytes = crypto.getRandomValues(new Uint8Array(8));
-	return `p-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12)}`;
-}
+/** A person's id within their meeting's list. */
+export const newParticipantId = (): string => randomId('p');
 
 export interface ParticipantsStoreOptions {
 	/** Defaults to the browser's localStorage; null = memory only. */
