@@ -3,6 +3,7 @@ import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
 import { type ParticipantsStore, participantsStore } from './participants';
 import { type ProgressStore, progressStore } from './progress';
+import { movedKeys, PROGRESS_KEY_MOVES_V2 } from './progressKeyMoves';
 import { flowProgress } from './progressState';
 import {
 	EMPTY_MEETINGS,
@@ -100,7 +101,11 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 				}, state),
 			);
 			for (const meeting of meetings) {
-				progress.replaceRun(meeting.id, { ...meeting.extraTicked, [meeting.flowId]: meeting.ticked });
+				// A backup written before the checklists were completed holds keys that moved since:
+				// read them as the stored progress is read (no current key is an old one, so this is safe).
+				const moved = (flowId: string, keys: readonly string[]) => [...new Set(keys.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, flowId, key)))];
+				const extra = Object.fromEntries(Object.entries(meeting.extraTicked ?? {}).map(([flowId, keys]) => [flowId, moved(flowId, keys)]));
+				progress.replaceRun(meeting.id, { ...extra, [meeting.flowId]: moved(meeting.flowId, meeting.ticked) });
 				// A version 1 file knows nothing of people: it leaves a list that is here alone.
 				if (meeting.participants) participants.replaceList(meeting.id, meeting.participants);
 			}

@@ -24,11 +24,11 @@ export interface ChecklistProps {
 	dueByKey?: Readonly<Record<string, StepDueBadge>>;
 	dueMessages?: DueBadgeMessages;
 	/** Heading level for section titles. */
-	headingLevel?: 3 | 4;
+	headingLevel?: 3 | 4 | undefined;
 	/** Told of each tick and untick after it is stored (a meeting records who made it). */
-	onToggle?(keys: readonly string[], done: boolean): void;
+	onToggle?: ((keys: readonly string[], done: boolean) => void) | undefined;
 	/** Shown under a step's row (a meeting's 負責人 and who ticked it). */
-	stepExtra?(stepId: string): ComponentChildren;
+	stepExtra?: ((stepId: string) => ComponentChildren) | undefined;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -153,6 +153,7 @@ export default function Checklist({
 							<ChecklistStep
 								key={step.id}
 								step={step}
+								standard={flow.standard}
 								ticked={ticked}
 								disabled={!mounted}
 								idPrefix={idPrefix}
