@@ -4,7 +4,7 @@
  */
 
 export interface FlowGroupData {
-	title?: string;
+	title?: string | undefined;
 	flows: readonly string[];
 }
 

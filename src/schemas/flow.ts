@@ -65,12 +65,12 @@ export type RoleSource = z.infer<typeof roleSourceSchema>;
 export interface FlowItem {
 	id: string;
 	label: string;
-	anchor?: string;
-	roles?: string[];
-	roleSource?: RoleSource;
-	liaison?: string;
-	rules?: string[];
-	items?: FlowItem[];
+	anchor?: string | undefined;
+	roles?: string[] | undefined;
+	roleSource?: RoleSource | undefined;
+	liaison?: string | undefined;
+	rules?: string[] | undefined;
+	items?: FlowItem[] | undefined;
 }
 
 export const flowItemSchema: z.ZodType<FlowItem> = z.strictObject({

@@ -98,7 +98,7 @@ interface Node {
 }
 
 function nodesOf(flow: Flow): Node[] {
-	const markers = (entry: { roles?: string[]; liaison?: string }) =>
+	const markers = (entry: { roles?: string[] | undefined; liaison?: string | undefined }) =>
 		entry.roles ? [entry.roles.join('、'), ...(entry.liaison ? [`${entry.roles.join('、')}聯系${entry.liaison}`] : [])] : [];
 	const items = (list: readonly FlowItem[], at: string): Node[] =>
 		list.flatMap((item) => {
