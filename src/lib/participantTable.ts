@@ -282,7 +282,8 @@ export function participantsFromTable(table: ParticipantTable, fields: readonly 
 			continue;
 		}
 		const person = blankParticipant(name);
-		for (const field of ['unit', 'title', 'ethnicity', 'phone', 'note', 'room', 'table', 'diet', 'car'] as const) person[field] = cell(field);
+		for (const field of ['unit', 'title', 'ethnicity', 'phone', 'note', 'room', 'table', 'diet', 'car'] as const)
+			person[field] = cell(field);
 		const category = cell('category');
 		if (category !== '') {
 			const known = CATEGORY_WORDS[category.replace(/\s/g, '')];

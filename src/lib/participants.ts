@@ -62,7 +62,9 @@ export const countsTowardsAttendance = (person: Pick<Participant, 'category'>) =
  * (第二篇 四(一)4: 擬出席、請假情況; 六1: 及時匯總情況).
  */
 export function attendanceSummary(people: readonly Participant[]): AttendanceSummary {
-	const byCategory = Object.fromEntries(participantCategories.map((category) => [category, zeroByStatus()])) as AttendanceSummary['byCategory'];
+	const byCategory = Object.fromEntries(
+		participantCategories.map((category) => [category, zeroByStatus()]),
+	) as AttendanceSummary['byCategory'];
 	const counted = { expected: 0, leave: 0, absent: 0, 'signed-in': 0 } satisfies CountByStatus;
 	for (const person of people) {
 		const row = byCategory[person.category];

@@ -1,11 +1,6 @@
 import { blankParticipant, moveParticipant } from '../lib/participants';
 import { randomId } from '../lib/randomId';
-import {
-	type Participant,
-	type ParticipantInput,
-	type ParticipantsState,
-	participantsStateSchema,
-} from '../schemas/participant';
+import { type Participant, type ParticipantInput, type ParticipantsState, participantsStateSchema } from '../schemas/participant';
 import { EMPTY_PARTICIPANTS, mergeParticipants, participantsOf, withoutParticipants, withParticipants } from './participantsState';
 import { createPersistentStore, type StorageEnvironment, storageKey } from './storageEngine';
 
@@ -73,7 +68,13 @@ export function createParticipantsStore(options: ParticipantsStoreOptions = {}) 
 		},
 		/** Moves a person to another place in the precedence order (0-based). */
 		moveParticipant(meetingId: string, id: string, to: number) {
-			change(meetingId, (people) => moveParticipant(people, people.findIndex((person) => person.id === id), to));
+			change(meetingId, (people) =>
+				moveParticipant(
+					people,
+					people.findIndex((person) => person.id === id),
+					to,
+				),
+			);
 		},
 		/** Writes a whole list as it is (a backup's import): ids and order kept. */
 		replaceList(meetingId: string, people: readonly Participant[]) {

@@ -35,7 +35,12 @@ function laterList(a: MeetingParticipants, b: MeetingParticipants): MeetingParti
 }
 
 /** The meeting's list replaced by `people`, stamped after its previous change. */
-export function withParticipants(state: ParticipantsState, meetingId: string, people: readonly Participant[], now: number): ParticipantsState {
+export function withParticipants(
+	state: ParticipantsState,
+	meetingId: string,
+	people: readonly Participant[],
+	now: number,
+): ParticipantsState {
 	const previous = state.lists[meetingId]?.updatedAt ?? state.deleted[meetingId] ?? -1;
 	const { [meetingId]: _tombstone, ...deleted } = state.deleted;
 	return {

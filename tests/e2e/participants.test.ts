@@ -77,18 +77,9 @@ describe('a pasted list with a header row and a 序號 column', () => {
 		const preview = await pasteList(page);
 		await preview.waitFor();
 		// How each column was understood, before anything is saved.
-		expect(await preview.locator('[data-preview-column]').evaluateAll((items) => items.map((item) => item.getAttribute('data-field')))).toEqual([
-			'order',
-			'name',
-			'unit',
-			'title',
-			'category',
-			'gender',
-			'ethnicity',
-			'room',
-			'table',
-			'car',
-		]);
+		expect(
+			await preview.locator('[data-preview-column]').evaluateAll((items) => items.map((item) => item.getAttribute('data-field'))),
+		).toEqual(['order', 'name', 'unit', 'title', 'category', 'gender', 'ethnicity', 'room', 'table', 'car']);
 		expect(await preview.locator('[data-issue="title-row-skipped"]').innerText()).toContain('全區安全生產大會參會人員名單');
 		expect(await preview.locator('[data-preview-person] td:nth-child(2)').allInnerTexts()).toEqual(IN_ORDER);
 		expect(await page.locator('[data-participants] [data-participant]').count()).toBe(0);
@@ -228,7 +219,9 @@ describe('a long list', () => {
 		await expect.poll(() => listedNames(page)).toEqual(IN_ORDER);
 		const wide = await page.evaluate(() =>
 			[...document.querySelectorAll('main *')]
-				.filter((el) => el.getBoundingClientRect().right > 361 && [...el.children].every((child) => child.getBoundingClientRect().right <= 361))
+				.filter(
+					(el) => el.getBoundingClientRect().right > 361 && [...el.children].every((child) => child.getBoundingClientRect().right <= 361),
+				)
 				.map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`)
 				.slice(0, 12),
 		);
@@ -263,17 +256,16 @@ describe('an .xlsx file', () => {
 			[1, '張三', '校長室', '校長'],
 			[3, '王五', '總務處', '主任'],
 		]);
-		await page.getByLabel('或選擇 .xlsx 檔').setInputFiles({ name: '名單.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+		await page
+			.getByLabel('或選擇 .xlsx 檔')
+			.setInputFiles({ name: '名單.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
 		const preview = page.locator('[data-import-preview]');
 		await preview.waitFor();
 		// The reader arrived with the import, not with the page.
 		expect(scripts.length).toBeGreaterThan(before);
-		expect(await preview.locator('[data-preview-column]').evaluateAll((items) => items.map((item) => item.getAttribute('data-field')))).toEqual([
-			'order',
-			'name',
-			'unit',
-			'title',
-		]);
+		expect(
+			await preview.locator('[data-preview-column]').evaluateAll((items) => items.map((item) => item.getAttribute('data-field'))),
+		).toEqual(['order', 'name', 'unit', 'title']);
 		await preview.getByRole('button', { name: '確認匯入' }).click();
 		await expect.poll(() => listedNames(page)).toEqual(['張三', '李四', '王五']);
 		expect(await csp.violations()).toEqual([]);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-	cellText,
-	headerField,
-	participantsFromTable,
-	readParticipantTable,
-	splitPastedRows,
-} from '../../src/lib/participantTable';
+import { cellText, headerField, participantsFromTable, readParticipantTable, splitPastedRows } from '../../src/lib/participantTable';
 
 const read = (text: string) => {
 	const table = readParticipantTable(splitPastedRows(text));
-	return { table, ...participantsFromTable(table, table.columns.map((column) => column.field)) };
+	return {
+		table,
+		...participantsFromTable(
+			table,
+			table.columns.map((column) => column.field),
+		),
+	};
 };
 
 describe('header words', () => {
@@ -56,7 +56,16 @@ describe('a spreadsheet paste (tabs)', () => {
 			'李四\t貴賓\t未知\t\t\t\t\t\t',
 		].join('\n');
 		const { people, issues } = read(text);
-		expect(people[0]).toMatchObject({ category: 'observer', gender: 'male', ethnicity: '回族', room: '301', table: '1', diet: '清真', car: '2', phone: '13800000000' });
+		expect(people[0]).toMatchObject({
+			category: 'observer',
+			gender: 'male',
+			ethnicity: '回族',
+			room: '301',
+			table: '1',
+			diet: '清真',
+			car: '2',
+			phone: '13800000000',
+		});
 		expect(people[1]).toMatchObject({ category: 'attendee', gender: '' });
 		expect(issues).toEqual([
 			{ code: 'unknown-category', params: { line: 3, value: '貴賓' } },
@@ -77,7 +86,10 @@ describe('a spreadsheet paste (tabs)', () => {
 
 	it('without a name column, imports nothing and says so', () => {
 		const table = readParticipantTable(splitPastedRows('單位\t職務\n區政府\t區長'));
-		const result = participantsFromTable(table, table.columns.map((c) => c.field));
+		const result = participantsFromTable(
+			table,
+			table.columns.map((c) => c.field),
+		);
 		expect(result.people).toEqual([]);
 		expect(result.issues).toContainEqual({ code: 'no-name-column', params: {} });
 		// The person chooses the column in the preview.
@@ -123,9 +135,17 @@ describe('xlsx cells', () => {
 	});
 
 	it('a sheet with a merged title row reads like a paste', () => {
-		const sheet = [['某會議人員名單', null, null], ['序號', '姓名', '職務'], [2, '李四', '副區長'], [1, '張三', '區長']].map((row) => row.map(cellText));
+		const sheet = [
+			['某會議人員名單', null, null],
+			['序號', '姓名', '職務'],
+			[2, '李四', '副區長'],
+			[1, '張三', '區長'],
+		].map((row) => row.map(cellText));
 		const table = readParticipantTable(sheet);
-		const { people } = participantsFromTable(table, table.columns.map((c) => c.field));
+		const { people } = participantsFromTable(
+			table,
+			table.columns.map((c) => c.field),
+		);
 		expect(people.map((p) => p.name)).toEqual(['張三', '李四']);
 	});
 });

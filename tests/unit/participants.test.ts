@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceSummary, blankParticipant, groupBy, isMinorityEthnicity, moveParticipant, rostrumPeople } from '../../src/lib/participants';
+import {
+	attendanceSummary,
+	blankParticipant,
+	groupBy,
+	isMinorityEthnicity,
+	moveParticipant,
+	rostrumPeople,
+} from '../../src/lib/participants';
 import type { Participant } from '../../src/schemas/participant';
 
 let next = 0;
-const person = (name: string, extra: Partial<Participant> = {}): Participant => ({ ...blankParticipant(name), id: `p-test${String(++next).padStart(4, '0')}`, ...extra });
+const person = (name: string, extra: Partial<Participant> = {}): Participant => ({
+	...blankParticipant(name),
+	id: `p-test${String(++next).padStart(4, '0')}`,
+	...extra,
+});
 
 describe('the attendance summary', () => {
 	const people = [

@@ -57,7 +57,11 @@ export default function ParticipantForm({ messages, title, initial, onSave, onCa
 			))}
 			<label>
 				{messages['field.category']}
-				<select name="category" value={input.category} onChange={(event) => set('category', event.currentTarget.value as ParticipantInput['category'])}>
+				<select
+					name="category"
+					value={input.category}
+					onChange={(event) => set('category', event.currentTarget.value as ParticipantInput['category'])}
+				>
 					{participantCategories.map((category) => (
 						<option value={category} key={category}>
 							{messages[`category.${category}`]}
@@ -67,7 +71,11 @@ export default function ParticipantForm({ messages, title, initial, onSave, onCa
 			</label>
 			<label>
 				{messages['field.gender']}
-				<select name="gender" value={input.gender} onChange={(event) => set('gender', event.currentTarget.value as ParticipantInput['gender'])}>
+				<select
+					name="gender"
+					value={input.gender}
+					onChange={(event) => set('gender', event.currentTarget.value as ParticipantInput['gender'])}
+				>
 					{genders.map((gender) => (
 						<option value={gender} key={gender}>
 							{messages[`gender.${gender}`]}

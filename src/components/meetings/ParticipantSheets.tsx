@@ -16,16 +16,7 @@ import './participants.css';
 // name and date, so every page of a long sheet says which meeting it is.
 
 export type ParticipantSheet =
-	| 'sign-in'
-	| 'attendance'
-	| 'name-cards'
-	| 'table-cards'
-	| 'room-cards'
-	| 'rooms'
-	| 'dining'
-	| 'vehicles'
-	| 'contacts'
-	| 'passes';
+	'sign-in' | 'attendance' | 'name-cards' | 'table-cards' | 'room-cards' | 'rooms' | 'dining' | 'vehicles' | 'contacts' | 'passes';
 
 export const participantSheets: readonly ParticipantSheet[] = [
 	'sign-in',
@@ -51,7 +42,10 @@ interface SheetProps {
 }
 
 type M = (key: keyof ParticipantsMessages, params?: Record<string, string | number>) => string;
-const translate = (messages: ParticipantsMessages): M => (key, params) => formatMessage(messages[key], params);
+const translate =
+	(messages: ParticipantsMessages): M =>
+	(key, params) =>
+		formatMessage(messages[key], params);
 
 /** The first header row of a table that runs over pages: the meeting, on every page. */
 function RepeatedTitle({ meeting, columns }: { meeting: Meeting; columns: number }) {
@@ -244,10 +238,21 @@ export function AttendanceReport({ meeting, people, messages, meetingMessages, a
 	);
 }
 
-const listed = (people: readonly Participant[]) => people.map((person) => ({ name: person.name, ...(person.title ? { title: person.title } : {}) }));
+const listed = (people: readonly Participant[]) =>
+	people.map((person) => ({ name: person.name, ...(person.title ? { title: person.title } : {}) }));
 
 /** 席卡, 桌卡 and 歡迎卡 of the chosen people: the seat tool's cards, same geometry. */
-export function ParticipantCards({ kind, people, t, welcome }: { kind: 'name-cards' | 'table-cards' | 'room-cards'; people: readonly Participant[]; t: Translate; welcome: string }) {
+export function ParticipantCards({
+	kind,
+	people,
+	t,
+	welcome,
+}: {
+	kind: 'name-cards' | 'table-cards' | 'room-cards';
+	people: readonly Participant[];
+	t: Translate;
+	welcome: string;
+}) {
 	// 桌卡: one per numbered table of the list (就餐 column), its people in list order;
 	// with no tables given, ten to a table in precedence order, as the seat tool does.
 	const numbered: DiningTable[] = groupBy(people, 'table')

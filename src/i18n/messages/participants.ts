@@ -65,7 +65,8 @@ export const participantsMessages = {
 	'field.rostrum': '坐主席臺',
 	'import-title': '匯入名單',
 	'paste-label': '貼上名單(從試算表複製,含標題列亦可)',
-	'paste-hint': '可含「序號、姓名、單位、職務、類別、性別、民族、電話、房間、桌號、車號、備註」等標題列;標題列上方的表名列會略過,序號欄作為排序。',
+	'paste-hint':
+		'可含「序號、姓名、單位、職務、類別、性別、民族、電話、房間、桌號、車號、備註」等標題列;標題列上方的表名列會略過,序號欄作為排序。',
 	'paste-read': '讀取貼上的名單',
 	'file-label': '或選擇 .xlsx 檔',
 	'file-reading': '正在讀取檔案…',

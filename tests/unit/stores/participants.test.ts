@@ -27,14 +27,25 @@ function openTab(tab: FakeTab, clock: { now: number }) {
 	return { meetings, progress, participants };
 }
 
-const input = (name: string): MeetingInput => ({ name, flowId: 'standing-committee', start: '', end: '', place: '', notes: '', expected: 0 });
+const input = (name: string): MeetingInput => ({
+	name,
+	flowId: 'standing-committee',
+	start: '',
+	end: '',
+	place: '',
+	notes: '',
+	expected: 0,
+});
 const names = (store: ReturnType<typeof createParticipantsStore>, meetingId: string) => store.participants(meetingId).map((p) => p.name);
 
 describe("a meeting's people", () => {
 	it('are added, edited, moved, removed and restored, and stored', () => {
 		const browser = new FakeBrowser();
 		const { participants } = openTab(browser.tab(), { now: 10 });
-		participants.addParticipants('m-aaaaaa', ['張三', '李四', '王五'].map((name) => blankParticipant(name)));
+		participants.addParticipants(
+			'm-aaaaaa',
+			['張三', '李四', '王五'].map((name) => blankParticipant(name)),
+		);
 		const [zhang, li, wang] = participants.participants('m-aaaaaa').map((p) => p.id);
 		participants.moveParticipant('m-aaaaaa', wang!, 0);
 		expect(names(participants, 'm-aaaaaa')).toEqual(['王五', '張三', '李四']);
@@ -107,7 +118,13 @@ describe('with the meetings workspace', () => {
 			{ ...blankParticipant('李四'), attendance: 'absent', reason: '未通知到' },
 		]);
 		const file = JSON.stringify(
-			buildExport(Object.values(here.meetings.$meetings.get().meetings), here.meetings.tickedKeys, 'v', 'now', here.meetings.participantsOf),
+			buildExport(
+				Object.values(here.meetings.$meetings.get().meetings),
+				here.meetings.tickedKeys,
+				'v',
+				'now',
+				here.meetings.participantsOf,
+			),
 		);
 		const result = parseImport(file, new Set(['standing-committee']), 'v');
 		expect(result.ok).toBe(true);
