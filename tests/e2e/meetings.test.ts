@@ -364,10 +364,6 @@ describe('the meeting page', () => {
 		const facts = page.locator('[data-meeting-facts]');
 		expect(await facts.innerText()).toContain('2026-12-01 09:00');
 		expect(await facts.innerText()).toContain('第一會議室');
-		await page.locator('.meeting-details summary').click();
-		await page.locator('.meeting-details').getByLabel('場次').fill('上午 全體會議');
-		await page.locator('.meeting-details').getByRole('button', { name: '儲存變更' }).click();
-		await expect.poll(() => facts.innerText()).toContain('上午 全體會議');
 
 		await page.getByLabel('加入另一個流程').selectOption('on-site');
 		await hydratedChecklist(page, 'on-site');
