@@ -1,4 +1,5 @@
 import { z } from './zodMini';
+import { safeKeySchema } from './ids';
 import { meetingSchema } from './meeting';
 import { participantListSchema } from './participant';
 
@@ -13,9 +14,9 @@ export const EXPORT_FORMAT_VERSION = 2;
 
 export const exportedMeetingSchema = z.extend(meetingSchema, {
 	/** Ticked step keys of the meeting's checklist (`stepId` or `stepId/itemId`). */
-	ticked: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(2000)),
+	ticked: z.array(safeKeySchema.check(z.maxLength(200))).check(z.maxLength(2000)),
 	/** Ticked step keys of the meeting's other flows (`extraFlowIds`), by flow id. */
-	extraTicked: z.optional(z.record(z.string(), z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(2000)))),
+	extraTicked: z.optional(z.record(safeKeySchema.check(z.maxLength(200)), z.array(safeKeySchema.check(z.maxLength(200))).check(z.maxLength(2000)))),
 	/** The meeting's people in precedence order (missing in version 1 files: none). */
 	participants: z.optional(participantListSchema),
 });

@@ -2,17 +2,19 @@ import { randomId } from '../lib/randomId';
 import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
 import { type ParticipantsStore, participantsStore } from './participants';
+import { withParticipants } from './participantsState';
 import { type ProgressStore, progressStore } from './progress';
 import { movedKeys, PROGRESS_KEY_MOVES_V2 } from './progressKeyMoves';
-import { flowProgress } from './progressState';
+import { flowProgress, withRunsReplaced } from './progressState';
 import {
 	EMPTY_MEETINGS,
 	mergeMeetings,
 	withMeeting,
 	withMeetingChanged,
+	withMeetingsImported,
 	withoutMeeting,
 } from './meetingsState';
-import { createPersistentStore, type StorageEnvironment, storageKey } from './storageEngine';
+import { createPersistentStore, type StorageEnvironment, storageKey, storeChange, writeTogether, type WriteResult } from './storageEngine';
 
 export const MEETINGS_KEY = storageKey('meetings');
 
@@ -91,24 +93,37 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 				if (lists[id]) participants.dropList(id);
 			}
 		},
-		/** Writes validated, conflict-resolved meetings with their ticks and people. */
-		importMeetings(meetings: readonly ExportedMeeting[]) {
+		/**
+		 * Writes validated, conflict-resolved meetings with their ticks and people, all
+		 * or nothing: when any key cannot be written (full, refused, or holding a value
+		 * this release cannot read), none changes and the result says why.
+		 */
+		importMeetings(meetings: readonly ExportedMeeting[]): WriteResult {
 			const at = now();
-			$meetings.update((state) =>
-				meetings.reduce((next, { ticked: _ticked, extraTicked: _extra, participants: _people, ...meeting }) => {
-					const { [meeting.id]: _tombstone, ...deleted } = next.deleted;
-					return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
-				}, state),
-			);
-			for (const meeting of meetings) {
-				// A backup written before the checklists were completed holds keys that moved since:
-				// read them as the stored progress is read (no current key is an old one, so this is safe).
-				const moved = (flowId: string, keys: readonly string[]) => [...new Set(keys.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, flowId, key)))];
-				const extra = Object.fromEntries(Object.entries(meeting.extraTicked ?? {}).map(([flowId, keys]) => [flowId, moved(flowId, keys)]));
-				progress.replaceRun(meeting.id, { ...extra, [meeting.flowId]: moved(meeting.flowId, meeting.ticked) });
+			// A backup written before the checklists were completed holds keys that moved since:
+			// read them as the stored progress is read (no current key is an old one, so this is safe).
+			const moved = (flowId: string, keys: readonly string[]) => [...new Set(keys.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, flowId, key)))];
+			return writeTogether([
+				storeChange($meetings, (state) => withMeetingsImported(state, meetings, at)),
+				storeChange(progress.$progress, (state) =>
+					withRunsReplaced(
+						state,
+						meetings.map((meeting) => {
+							const extra = Object.fromEntries(Object.entries(meeting.extraTicked ?? {}).map(([flowId, keys]) => [flowId, moved(flowId, keys)]));
+							return [meeting.id, { ...extra, [meeting.flowId]: moved(meeting.flowId, meeting.ticked) }] as const;
+						}),
+						at,
+					),
+				),
 				// A version 1 file knows nothing of people: it leaves a list that is here alone.
-				if (meeting.participants) participants.replaceList(meeting.id, meeting.participants);
-			}
+				...(meetings.some((meeting) => meeting.participants)
+					? [
+							storeChange(participants.$participants, (state) =>
+								meetings.reduce((next, meeting) => (meeting.participants ? withParticipants(next, meeting.id, meeting.participants, at) : next), state),
+							),
+						]
+					: []),
+			]);
 		},
 		/** The clerk working in this browser, written beside each tick from now on. */
 		setOperator(name: string) {

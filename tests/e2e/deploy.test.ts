@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -147,15 +147,54 @@ describe('deployed with deploy/nginx.conf', () => {
 		return `${folder}/${name}`;
 	};
 
-	it('revalidates pages, the worker, the manifest and the search index on every visit', async () => {
-		for (const path of ['/', '/standards/office-standard/', '/zh-cn/', '/sw.js', '/manifest.webmanifest', '/pagefind/pagefind-entry.json', '/favicon.svg']) {
+	it('revalidates pages, the worker, the manifest and the search index’s fixed-name files on every visit', async () => {
+		for (const path of [
+			'/',
+			'/standards/office-standard/',
+			'/zh-cn/',
+			'/sw.js',
+			'/manifest.webmanifest',
+			'/pagefind/pagefind-entry.json',
+			'/pagefind/pagefind.js',
+			'/pagefind/pagefind-worker.js',
+			firstFile('pagefind', /\.pagefind$/),
+			'/favicon.svg',
+		]) {
 			expect((await head(path)).headers.get('cache-control'), path).toBe('no-cache');
 		}
 	});
 
-	it('caches hashed assets for a year', async () => {
-		for (const path of [firstFile('_astro', /\.js$/), firstFile('_astro', /\.css$/)]) {
+	it('caches hashed assets for a year, Pagefind’s hashed index files as well', async () => {
+		for (const path of [
+			firstFile('_astro', /\.js$/),
+			firstFile('_astro', /\.css$/),
+			firstFile('pagefind', /\.pf_meta$/),
+			firstFile('pagefind/index', /\.pf_index$/),
+			firstFile('pagefind/fragment', /\.pf_fragment$/),
+		]) {
 			expect((await head(path)).headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+		}
+	});
+
+	it('does not announce its version', async () => {
+		for (const path of ['/', '/no-such-page/']) {
+			const response = await fetch(new URL(path.replace(/^\//, ''), nginx.url));
+			expect(response.headers.get('server'), path).toBe('nginx');
+			expect(await response.text(), path).not.toMatch(/nginx\/\d/);
+		}
+	});
+
+	it('refuses dot-files, without saying whether they exist', async () => {
+		mkdirSync(join(nginx.siteDir, '.git'), { recursive: true });
+		writeFileSync(join(nginx.siteDir, '.git', 'config'), 'secret-remote');
+		writeFileSync(join(nginx.siteDir, '.env'), 'SECRET=1');
+		writeFileSync(join(nginx.siteDir, '.hidden.webmanifest'), 'secret-manifest');
+		for (const path of ['/.env', '/.git/config', '/.git/', '/.hidden.webmanifest', '/.no-such-file']) {
+			const response = await fetch(new URL(path.replace(/^\//, ''), nginx.url), { redirect: 'manual' });
+			const body = await response.text();
+			expect(response.status, path).toBe(404);
+			expect(body, path).not.toContain('secret');
+			expect(body, path).not.toContain('SECRET');
 		}
 	});
 

@@ -49,6 +49,10 @@ describe('after one visit, with the server gone', () => {
 		// The whole build, Pagefind's index included, is in the cache after one visit.
 		const expected = precachedURLs(distDir());
 		expect(expected).toContain('pagefind/pagefind-entry.json');
+		expect(expected).toContain('pagefind/pagefind.js');
+		// Only what pages use: not Pagefind's prebuilt UIs (~430 KB), which the search
+		// dialog never loads (the offline searches below prove nothing else is needed).
+		expect(expected.filter((url) => /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\./.test(url))).toEqual([]);
 		expect(expected).toContain('zh-cn/standards/district-committee/index.html');
 		expect(cached).toBe(expected.length);
 

@@ -111,3 +111,26 @@ describe('資料與隱私', () => {
 		await context.close();
 	});
 });
+
+describe('storage blocked by the browser (issue #16)', () => {
+	it('no page throws: Starlight’s theme scripts run without storage, and the theme picker still works', async () => {
+		const { page, context, pageErrors } = await openPage(browser, { colorScheme: 'light' });
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('blocked', 'SecurityError');
+				},
+			});
+		});
+		for (const path of ['/', '/standards/office-standard/', '/tools/meetings/', '/checklists/party-congress/', '/zh-cn/']) {
+			await page.goto(pageURL(path), { waitUntil: 'networkidle' });
+			expect(await page.locator('html').getAttribute('data-theme'), path).toBe('light');
+		}
+		expect(pageErrors).toEqual([]);
+		// The choice applies to this page although it cannot be remembered.
+		await page.locator('starlight-theme-select select:visible').first().selectOption('dark');
+		expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -208,6 +209,26 @@ describe('saved plans', () => {
 		expect(await page.locator('.seating-plan-list li').count()).toBe(0);
 		await page.locator('[data-plan-undo]').click();
 		expect(await page.locator('.seating-plan-list li').count()).toBe(1);
+		await context.close();
+	});
+
+	it('with storage full, says the plan was not saved and offers it as a file (issue #16)', async () => {
+		const { page, context } = await openSeating();
+		await page.evaluate(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await page.locator('#seating-names').fill(FIVE);
+		await page.locator('[data-plan-name]').fill('放不下的方案');
+		await page.locator('[data-plan-save]').click();
+		const status = page.locator('.seating-plans .seating-error');
+		expect(await status.innerText()).toContain('「放不下的方案」未能存入此瀏覽器');
+		expect(await page.locator('.seating-plans').innerText()).not.toContain('已儲存「放不下的方案」');
+		const [file] = await Promise.all([page.waitForEvent('download'), status.locator('[data-export-unsaved]').click()]);
+		const kept = JSON.parse(await readFile((await file.path())!, 'utf8'));
+		expect(JSON.stringify(kept.storage['huiwu:v1:seating-plans'])).toContain('放不下的方案');
+		expect(await page.evaluate(() => localStorage.getItem('huiwu:v1:seating-plans'))).toBeNull();
 		await context.close();
 	});
 

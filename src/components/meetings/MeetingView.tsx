@@ -18,6 +18,7 @@ import { wallClockInChina } from '~/lib/stepDue';
 import { meetingDueBadges } from './meetingDues';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
 import MeetingSeatingPlans from './MeetingSeatingPlans';
+import UnsavedDataExport from '../site/UnsavedDataExport';
 import { ChecklistForm, SignInSheet, when } from './PrintSheets';
 import { meetingFlowIds } from '~/schemas/meeting';
 import { flowTotals, stepKeys } from '~/lib/flows';
@@ -79,7 +80,7 @@ export default function MeetingView(props: MeetingViewProps) {
 	const localCalendar = useStore($localCalendar);
 	const [id, setId] = useState<string | null>(null);
 	const [printMode, setPrintMode] = useState<PrintMode>('form');
-	const [saved, setSaved] = useState(false);
+	const [saved, setSaved] = useState<'saved' | 'not-saved' | null>(null);
 	const [now, setNow] = useState(() => wallClockInChina(new Date()));
 	useEffect(() => {
 		setId(new URLSearchParams(location.search).get('id'));
@@ -88,7 +89,8 @@ export default function MeetingView(props: MeetingViewProps) {
 		return () => clearInterval(timer);
 	}, []);
 
-	const meeting = id === null ? undefined : state.meetings[id];
+	// Own keys only: `?id=constructor` must not find what every object inherits.
+	const meeting = id !== null && Object.hasOwn(state.meetings, id) ? state.meetings[id] : undefined;
 	// The page's H1 and tab title are the meeting's name (the page is one HTML file for every meeting).
 	useMeetingTitle(meeting?.name ?? null);
 
@@ -202,7 +204,9 @@ export default function MeetingView(props: MeetingViewProps) {
 				<details class="meeting-details">
 					<summary>{messages['meeting-details']}</summary>
 					<MeetingForm
-						key={`${meeting.id}-${meeting.updatedAt}`}
+						// Keyed by the meeting only: another tab's save must not empty what is being typed here
+						// (the form keeps it and says the meeting changed elsewhere).
+						key={meeting.id}
 						flows={flowChoices}
 						messages={messages}
 						initial={{
@@ -218,10 +222,15 @@ export default function MeetingView(props: MeetingViewProps) {
 						submitLabel={messages.save}
 						onSubmit={(input) => {
 							meetingsStore.updateMeeting(meeting.id, input);
-							setSaved(true);
+							setSaved($meetings.isSaved() ? 'saved' : 'not-saved');
 						}}
 					/>
-					{saved && <p role="status">{messages.saved}</p>}
+					{saved === 'saved' && <p role="status">{messages.saved}</p>}
+					{saved === 'not-saved' && (
+						<p class="save-failed huiwu-notice huiwu-notice-error" role="alert" data-save-failed>
+							{messages['save-failed']} <UnsavedDataExport label={messages['export-unsaved']} fileStem={messages['unsaved-file']} />
+						</p>
+					)}
 				</details>
 				<p class="meeting-print-actions">
 					<span>{messages['print-title']}:</span>{' '}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExport, parseImport } from '../../../src/lib/meetingExport';
+import { createParticipantsStore } from '../../../src/stores/participants';
 import { createMeetingsStore, MEETINGS_KEY, newMeetingId } from '../../../src/stores/meetings';
 import { mergeMeetings, sortedMeetings } from '../../../src/stores/meetingsState';
 import { createProgressStore } from '../../../src/stores/progress';
@@ -15,12 +16,14 @@ afterEach(() => {
 
 function openTab(tab: FakeTab, clock: { now: number }) {
 	const progress = createProgressStore({ environment: tab, now: () => clock.now });
+	const participants = createParticipantsStore({ environment: tab, now: () => clock.now });
 	const meetings = createMeetingsStore({
 		environment: tab,
 		now: () => clock.now,
 		progress,
+		participants,
 	});
-	unsubscribers.push(meetings.$meetings.listen(() => {}), progress.$progress.listen(() => {}));
+	unsubscribers.push(meetings.$meetings.listen(() => {}), progress.$progress.listen(() => {}), participants.$participants.listen(() => {}));
 	return { meetings, progress };
 }
 
