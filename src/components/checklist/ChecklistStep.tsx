@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { clauseCitation } from '~/i18n/clauseCitation';
 import { formatMessage } from '~/i18n/format';
@@ -32,6 +33,8 @@ interface Props {
 	dueByKey: Readonly<Record<string, StepDueBadge>>;
 	dueMessages?: DueBadgeMessages | undefined;
 	onToggle(keys: readonly string[], value: boolean): void;
+	/** Shown under the step's row (a meeting's 負責人 and who ticked it). */
+	extra?: ComponentChildren;
 }
 
 interface ExtrasProps {
@@ -149,6 +152,7 @@ export default function ChecklistStep(props: Props) {
 					</button>
 				)}
 			</span>
+			{props.extra}
 			{step.items && (
 				<ul
 					class="checklist-items"
