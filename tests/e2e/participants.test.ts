@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { declaredPolicy, watchCsp } from './support/csp';
 import { pdfPages } from './support/pdfText';
 import { openPage, pageURL, stubPrintDialog } from './support/site';
@@ -8,7 +8,7 @@ import { xlsx } from './support/xlsx';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 
