@@ -1,6 +1,6 @@
 import { formatMessage } from '~/i18n/format';
 import { optionText, promptText, type QuizMessages, type StandardNames } from '~/i18n/quizText';
-import { shownOptions } from '~/lib/quizSets';
+import { shownOptions, shownSteps } from '~/lib/quizSets';
 import type { QuizQuestion } from '~/schemas/quiz';
 
 export interface PaperQuizProps {
@@ -47,7 +47,7 @@ function PaperAnswerSpace({ question, seed, messages: m }: { question: QuizQuest
 		case 'ordering':
 			return (
 				<ul class="paper-options">
-					{question.items.map((item, index) => (
+					{shownSteps(question, seed).map((item, index) => (
 						<li key={item.id}>
 							<Box /> {letter(index)}. {item.label}
 						</li>
@@ -85,7 +85,7 @@ function keyAnswer(question: QuizQuestion, seed: string, m: QuizMessages): strin
 		case 'true-false':
 			return m[question.answer ? 'true' : 'false'];
 		case 'ordering': {
-			const shownAt = new Map(question.items.map((item, index) => [item.id, index]));
+			const shownAt = new Map(shownSteps(question, seed).map((item, index) => [item.id, index]));
 			return question.answer.map((id) => letter(shownAt.get(id)!)).join(' → ');
 		}
 		case 'seating':

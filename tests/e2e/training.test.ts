@@ -71,6 +71,9 @@ describe('taking a quiz', () => {
 		// The rest right: the score is 9 of 10, and the result names the missed question.
 		expect(await answerRest(page, byId)).toEqual(asked.slice(1).map((q) => q.id));
 		await eventually(() => page.locator('[data-testid="quiz-score"]').innerText()).toContain('得分 9/10(90%)');
+		// 90 % passes the 80 % mark.
+		expect(await page.locator('.quiz-result-verdict').getAttribute('data-verdict')).toBe('pass');
+		expect(await page.locator('.quiz-result-verdict').innerText()).toContain(quizMessages['result-pass']);
 		const missed = page.locator('.quiz-missed > li');
 		expect(await missed.count()).toBe(1);
 		expect(await missed.first().getAttribute('data-question-id')).toBe(first.id);
@@ -83,7 +86,9 @@ describe('taking a quiz', () => {
 		expect(await check(page)).toBe('correct');
 		await next(page);
 		await eventually(() => page.locator('[data-testid="quiz-score"]').innerText()).toContain('得分 1/1');
-		expect(await page.locator('.quiz-result').innerText()).toContain(quizMessages['all-correct']);
+		// A retry is practice: no pass or fail, and it says so.
+		expect(await page.locator('.quiz-result').innerText()).toContain(quizMessages['all-correct-practice']);
+		expect(await page.locator('.quiz-result-verdict').getAttribute('data-verdict')).toBe('practice');
 
 		// Both attempts are kept in the browser and listed after a reload, newest first.
 		await page.reload();
