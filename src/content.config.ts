@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { questionBankLoader } from './loaders/questionBankLoader';
 import { calendarYearSchema } from './schemas/calendar';
+import { confusionSchema } from './schemas/confusion';
 import { flowSchema } from './schemas/flow';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { authoredQuestionSchema } from './schemas/quiz';
 import { ruleSchema } from './schemas/rule';
 import { standardIdSchema, standardSchema } from './schemas/standard';
@@ -34,6 +36,15 @@ export const collections = {
 	calendar: defineCollection({
 		loader: glob({ pattern: '*.json', base: './content/calendar' }),
 		schema: calendarYearSchema,
+	}),
+	// Rules people confuse across standards: the training path's table and the quick reference.
+	confusions: defineCollection({
+		loader: file('./content/confusions.yaml'),
+		schema: confusionSchema,
+	}),
+	glossary: defineCollection({
+		loader: file('./content/glossary.yaml'),
+		schema: glossaryEntrySchema,
 	}),
 	quiz: defineCollection({
 		loader: questionBankLoader('./content/quiz'),

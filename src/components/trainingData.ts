@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { forLang } from '~/i18n/forLang';
 import type { StandardNames } from '~/i18n/quizText';
 import { buildQuestionBank } from '~/lib/quizBank';
+import { readingMinutes } from '~/lib/trainingPaths';
 import type { QuizQuestion } from '~/schemas/quiz';
 import type { Rule } from '~/schemas/rule';
 import type { Standard, StandardId } from '~/schemas/standard';
@@ -45,4 +47,17 @@ export async function rulesByStandard(lang: string | undefined): Promise<Partial
 	const grouped: Partial<Record<StandardId, Rule[]>> = {};
 	for (const rule of rules) (grouped[rule.source.standard] ??= []).push(rule);
 	return grouped;
+}
+
+/**
+ * Minutes to read each standard, from the length of its source text (content/source):
+ * the same text the page publishes verbatim.
+ */
+export async function readingMinutesByStandard(): Promise<Record<StandardId, number>> {
+	const text = readFileSync('./content/source/standards.txt', 'utf8') // the build runs at the project root, as the content loaders do;
+	const documents = text.split(/^(?=第[一二三四五]篇:)/m).filter((doc) => doc.startsWith('第'));
+	const standards = await standardsInOrder(undefined);
+	return Object.fromEntries(
+		standards.map((standard) => [standard.id, readingMinutes((documents[standard.order - 1] ?? '').replace(/\s/g, '').length)]),
+	) as Record<StandardId, number>;
 }
