@@ -176,6 +176,8 @@ export default function TrainingPath({ standards, paths, messages: m, simplified
 			<ol class="training-standards">
 				{ordered.map((standard) => {
 					const on = readOn.get(standard.id);
+					const opened = training.opened?.[standard.id]?.done === true;
+					const hintId = `training-read-hint-${standard.id}`;
 					const row = quizRow.get(standard.id);
 					const inputId = `training-read-${standard.id}`;
 					const named = { part: standard.part, title: standard.title };
@@ -201,12 +203,18 @@ export default function TrainingPath({ standards, paths, messages: m, simplified
 										id={inputId}
 										type="checkbox"
 										checked={on !== undefined}
-										disabled={!hydrated}
+										disabled={!hydrated || !opened}
+										aria-describedby={opened ? undefined : hintId}
 										onChange={(event) => setRead(standard.id, (event.currentTarget as HTMLInputElement).checked)}
 									/>
 									{formatMessage(m['mark-read'], named)}
 								</label>
 								{on && <span class="training-read-on">{formatMessage(m['read-on'], { date: wallClockDate(on) })}</span>}
+								{!opened && (
+									<span id={hintId} class="training-read-on" data-read-hint>
+										{m['read-first']}
+									</span>
+								)}
 							</p>
 							{standard.rules.length > 0 && (
 								<>

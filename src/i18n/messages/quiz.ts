@@ -132,6 +132,25 @@ export const quizMessages = {
 	'key-order': '{letter}. {label}',
 	'seat-rank': '第 {seat} 座 {rank} 號',
 	'source-of': '出處:{part}《{title}》',
+	'paper-seed': '抽題碼:{seed}',
+	'key-title': '{set} 答案與解析(監考人員用,勿發給考生)',
+
+	// The supervised exam (/training/exam/): scenario questions that use the site's tools.
+	'exam-notice-prompt': '依{standard},某單位定於 {meeting}({meetingWeekday})開會。上週五 {friday} 是{holiday}假期,不上班。會議通知最遲應在哪一天下午 4 點前發出?',
+	'exam-notice-note': '上週五是假日,應提前到假日前的最後一個工作日發出;本答案由本站「時限計算」按國務院辦公廳假日安排計算。',
+	'exam-date': '{date}({weekday})',
+	'weekday-1': '週一',
+	'weekday-2': '週二',
+	'weekday-3': '週三',
+	'weekday-4': '週四',
+	'weekday-5': '週五',
+	'weekday-6': '週六',
+	'weekday-7': '週日',
+	'exam-rostrum-prompt': '依{standard},主席臺一排 7 個座位,按職務高低依次為:{names}。請從台下看由左至右,在每個座位下填入領導序號。',
+	'exam-rostrum-name': '{rank} 號 {name}',
+	'exam-sample-names': '張建國、王立新、李志強、趙海明、陳文華、劉玉蘭、楊光輝、周永平、吳志剛、鄭麗華',
+	'exam-missing-prompt': '依{standard}《{title}》,下列流程漏了一步:{steps}。漏掉的是哪一步?',
+	'exam-missing-note': '完整流程見{standard}《{title}》。',
 } as const;
 
 export type QuizMessageCode = keyof typeof quizMessages;
