@@ -24,7 +24,7 @@ describe('the supervised exam', () => {
 		await page.goto(pageURL('/training/exam/'));
 		await hydrateIslands(page);
 		await page.locator('input[name="seed"]').fill('exam-e2e');
-		await page.locator('select').first().selectOption('mixed');
+		await page.locator('select[name="set"]').selectOption('mixed');
 		await expect.poll(() => page.locator('[data-testid="exam-count"]').innerText()).toContain('情境題 3 題');
 
 		await page.getByRole('button', { name: trainingMessages['exam-print-paper'] }).click();
@@ -62,7 +62,7 @@ describe('the supervised exam', () => {
 		await page.getByRole('button', { name: trainingMessages['certificate-print'] }).click();
 		expect(await page.getByRole('alert').innerText()).toContain(trainingMessages['certificate-name-missing']);
 		await page.locator('input[name="trainee"]').fill('王小明');
-		await page.locator('select').nth(1).selectOption('school-office');
+		await page.locator('select[name="path"]').selectOption('school-office');
 		await page.getByRole('button', { name: trainingMessages['certificate-print'] }).click();
 		await printed();
 		const pages = await pdfText(page);

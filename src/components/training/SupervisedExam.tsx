@@ -162,7 +162,7 @@ export default function SupervisedExam({ bank, sources, standards, paths, quizMe
 				<div class="exam-form">
 					<label>
 						{m['exam-set']}{' '}
-						<select value={set} onChange={(event) => setSet((event.currentTarget as HTMLSelectElement).value as QuizSetId)}>
+						<select name="set" value={set} onChange={(event) => setSet((event.currentTarget as HTMLSelectElement).value as QuizSetId)}>
 							{quizSetIds.map((id) => (
 								<option key={id} value={id}>
 									{setName(id, q, standards, MIXED_PER_STANDARD)}
@@ -206,7 +206,7 @@ export default function SupervisedExam({ bank, sources, standards, paths, quizMe
 					</label>
 					<label>
 						{m['certificate-path']}{' '}
-						<select value={pathId} onChange={(event) => setPathId((event.currentTarget as HTMLSelectElement).value)}>
+						<select name="path" value={pathId} onChange={(event) => setPathId((event.currentTarget as HTMLSelectElement).value)}>
 							{paths.map((path) => (
 								<option key={path.id} value={path.id}>
 									{path.name}
