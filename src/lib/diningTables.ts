@@ -1,7 +1,7 @@
 // Tables for the 就餐桌卡 (第一篇 三, 三個標卡): the name list, in rank order,
 // fills table 1 (the head table) first, then table 2, and so on.
 
-export const TABLE_LIMITS = { min: 1, max: 30 } as const;
+const TABLE_LIMITS = { min: 1, max: 30 } as const;
 
 export type DiningTableErrorCode = 'per-table-not-integer' | 'per-table-too-small' | 'per-table-too-large';
 

@@ -1,20 +1,5 @@
+import { addDays } from './civilDate';
 import { seededRandom, seededShuffle } from './quiz';
-
-const civil = (date: string) => {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	return Date.UTC(y, m - 1, d);
-};
-const DAY = 24 * 60 * 60 * 1000;
-
-/** ISO weekday (1 = Monday) of a `YYYY-MM-DD` date; pure calendar arithmetic, no time zone. */
-export function isoWeekday(date: string): number {
-	return ((new Date(civil(date)).getUTCDay() + 6) % 7) + 1;
-}
-
-/** The calendar day before a `YYYY-MM-DD` date. */
-export function dayBefore(date: string): string {
-	return new Date(civil(date) - DAY).toISOString().slice(0, 10);
-}
 import { rostrumOrder } from './seating';
 
 /**
@@ -54,10 +39,10 @@ export interface NoticeScenario {
  * what people pick: the holiday Friday itself, the Monday of the meeting's week, and the
  * working day before the right one.
  */
-export function noticeScenario(weeks: readonly NoticeWeek[], seed: string, dayBefore: (date: string) => string): NoticeScenario | undefined {
+export function noticeScenario(weeks: readonly NoticeWeek[], seed: string): NoticeScenario | undefined {
 	if (weeks.length === 0) return undefined;
 	const week = weeks[Math.floor(seededRandom(`notice:${seed}`)() * weeks.length)]!;
-	const candidates = [week.lastWorkday, week.friday, week.meeting, dayBefore(week.lastWorkday)];
+	const candidates = [week.lastWorkday, week.friday, week.meeting, addDays(week.lastWorkday, -1)];
 	const values = [...new Set(candidates)];
 	const options = values.map((value, index): ScenarioOption => ({ id: `date-${index}`, value, ...(index === 0 ? { correct: true as const } : {}) }));
 	return { kind: 'notice-deadline', id: `exam-notice-${week.meeting}`, params: week, options: seededShuffle(options, `notice-options:${seed}`) };

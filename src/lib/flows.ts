@@ -29,7 +29,7 @@ export function isTicked(progress: FlowProgress, key: string): boolean {
 	return progress instanceof Set ? progress.has(key) : (progress as Record<string, boolean | undefined>)[key] === true;
 }
 
-export function flowSteps(flow: Flow): FlowStep[] {
+function flowSteps(flow: Flow): FlowStep[] {
 	return flow.sections.flatMap((section) => section.steps);
 }
 

@@ -1,6 +1,6 @@
-import type { Deadline } from './deadlines';
+import type { Deadline, Session } from './deadlines';
 import { isDateOnly } from './deadlines';
-import { addDays } from './workdays';
+import { addDays, addMinutes } from './civilDate';
 
 /*
  * An iCalendar (RFC 5545) file of a meeting's deadlines. The caller passes every
@@ -14,7 +14,19 @@ export interface IcsOptions {
 	meetingKey?: string;
 	/** site origin, e.g. https://example.org; when given, DESCRIPTION links the clause */
 	siteUrl?: string;
+	/** the meeting's sessions: each becomes an event of its own */
+	sessions?: readonly Session[];
+	/** what follows the meeting's name in a session's SUMMARY, e.g. 第1場; nothing by default */
+	sessionLabel?: (index: number, count: number) => string;
+	/** lines put first in a deadline's DESCRIPTION: its warnings, a repeated rule's times, in words */
+	details?: (deadline: Deadline) => string[];
 }
+
+/** How long a timed deadline's event lasts: long enough to show in a day view. */
+export const DEADLINE_EVENT_MINUTES = 15;
+/** Reminders: half an hour before a timed deadline; 09:00 the day before a date-only one. */
+const TIMED_ALARM = '-PT30M';
+const ALL_DAY_ALARM = '-PT15H';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -77,30 +89,42 @@ function hash(value: string): string {
 interface EventSpec {
 	uid: string;
 	start: string;
-	end?: string;
+	end: string;
+	/** a reminder before the start; none for a repeated task (it would ring all meeting long) */
+	alarm?: string;
 }
 
-function timeProperties(start: string, end: string | undefined): string[] {
+function timeProperties(start: string, end: string): string[] {
 	if (isDateOnly(start)) {
 		// an all-day event ends (exclusively) on the day after its last day
-		return [`DTSTART;VALUE=DATE:${icsDate(start)}`, `DTEND;VALUE=DATE:${icsDate(addDays(end ?? start, 1))}`];
+		return [`DTSTART;VALUE=DATE:${icsDate(start)}`, `DTEND;VALUE=DATE:${icsDate(addDays(end, 1))}`];
 	}
-	const lines = [`DTSTART;TZID=${TZID}:${icsDateTime(start)}`];
-	if (end) lines.push(`DTEND;TZID=${TZID}:${icsDateTime(end)}`);
-	return lines;
+	return [`DTSTART;TZID=${TZID}:${icsDateTime(start)}`, `DTEND;TZID=${TZID}:${icsDateTime(end)}`];
 }
 
-function eventSpecs(deadline: Deadline, key: string): EventSpec[] {
-	const uid = (suffix: string) => `${deadline.rule}${suffix}-${key}@huiwu-handbook`;
+const pointEnd = (due: string) => (isDateOnly(due) ? due : addMinutes(due, DEADLINE_EVENT_MINUTES));
+const alarmFor = (start: string) => (isDateOnly(start) ? ALL_DAY_ALARM : TIMED_ALARM);
+
+function eventSpec(deadline: Deadline, key: string): EventSpec | undefined {
+	const session = deadline.session === undefined ? '' : `-s${deadline.session + 1}`;
+	const uid = `${deadline.rule}${session}-${key}@huiwu-handbook`;
 	switch (deadline.kind) {
 		case 'point':
-			return [{ uid: uid(''), start: deadline.due }];
+			return { uid, start: deadline.due, end: pointEnd(deadline.due), alarm: alarmFor(deadline.due) };
 		case 'window':
-			return [{ uid: uid(''), start: deadline.from, end: deadline.due }];
-		case 'recurring':
-			// one event per occurrence: exact times, and no RRULE edge cases across clients
-			return deadline.times.map((time, index) => ({ uid: uid(`-${index + 1}`), start: time }));
+			return { uid, start: deadline.from, end: deadline.due, alarm: alarmFor(deadline.from) };
+		case 'recurring': {
+			// One event spanning the repetitions of a session; the times are in its description.
+			const first = deadline.times[0];
+			const last = deadline.times.at(-1);
+			if (first === undefined || last === undefined) return undefined;
+			return { uid, start: first, end: last === first ? pointEnd(first) : last };
+		}
 	}
+}
+
+function alarmLines(trigger: string, summary: string): string[] {
+	return ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${trigger}`, `DESCRIPTION:${escapeText(summary)}`, 'END:VALARM'];
 }
 
 const VTIMEZONE = [
@@ -116,8 +140,10 @@ const VTIMEZONE = [
 ];
 
 /**
- * The deadlines as an .ics file: one VEVENT per deadline (per occurrence for
- * recurring rules), SUMMARY `【meeting】label`, the source quote in DESCRIPTION.
+ * The meeting and its deadlines as an .ics file: one VEVENT per session of the
+ * meeting itself, one per deadline (with an end and a reminder), and one per
+ * session for a repeated rule. SUMMARY `【meeting】label`; DESCRIPTION holds the
+ * caller's details (warnings, times), the source quote and the clause link.
  * `now` (UTC) becomes DTSTAMP.
  */
 export function deadlinesToIcs(
@@ -139,24 +165,37 @@ export function deadlinesToIcs(
 		`X-WR-TIMEZONE:${TZID}`,
 		...VTIMEZONE,
 	];
+	const sessions = options.sessions ?? [];
+	for (const [index, session] of sessions.entries()) {
+		const label = options.sessionLabel?.(index, sessions.length) ?? '';
+		lines.push(
+			'BEGIN:VEVENT',
+			`UID:meeting-s${index + 1}-${key}@huiwu-handbook`,
+			`DTSTAMP:${stamp}`,
+			...timeProperties(session.start, session.end),
+			`SUMMARY:${escapeText(label ? `${meetingName} ${label}` : meetingName)}`,
+			'END:VEVENT',
+		);
+	}
 	for (const deadline of deadlines) {
-		const label = labels[deadline.rule] ?? deadline.rule;
+		const event = eventSpec(deadline, key);
+		if (!event) continue;
+		const summary = `【${meetingName}】${labels[deadline.rule] ?? deadline.rule}`;
 		const link = options.siteUrl
 			? `${options.siteUrl.replace(/\/+$/, '')}/standards/${deadline.source.standard}/#${deadline.source.anchor}`
 			: undefined;
-		const description = link ? `${deadline.source.quote}\n${link}` : deadline.source.quote;
-		for (const event of eventSpecs(deadline, key)) {
-			lines.push(
-				'BEGIN:VEVENT',
-				`UID:${event.uid}`,
-				`DTSTAMP:${stamp}`,
-				...timeProperties(event.start, event.end),
-				`SUMMARY:${escapeText(`【${meetingName}】${label}`)}`,
-				`DESCRIPTION:${escapeText(description)}`,
-				...(link ? [`URL:${link}`] : []),
-				'END:VEVENT',
-			);
-		}
+		const description = [...(options.details?.(deadline) ?? []), deadline.source.quote, ...(link ? [link] : [])].join('\n');
+		lines.push(
+			'BEGIN:VEVENT',
+			`UID:${event.uid}`,
+			`DTSTAMP:${stamp}`,
+			...timeProperties(event.start, event.end),
+			`SUMMARY:${escapeText(summary)}`,
+			`DESCRIPTION:${escapeText(description)}`,
+			...(link ? [`URL:${link}`] : []),
+			...(event.alarm ? alarmLines(event.alarm, summary) : []),
+			'END:VEVENT',
+		);
 	}
 	lines.push('END:VCALENDAR');
 	return lines.map(foldLine).join(CRLF) + CRLF;

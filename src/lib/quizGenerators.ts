@@ -32,7 +32,7 @@ export interface QuizFlow {
 export type QuizTimingRule = Pick<Rule, 'id' | 'label' | 'source' | 'compute'>;
 
 /** Fewer than 3 steps is no puzzle; more than 8 is a memory test, not a check of practice. */
-export const ORDERING_STEPS = { min: 3, max: 8 } as const;
+const ORDERING_STEPS = { min: 3, max: 8 } as const;
 
 const difficultyBySize = (size: number, easyUpTo: number, mediumUpTo: number) =>
 	size <= easyUpTo ? 1 : size <= mediumUpTo ? 2 : 3;

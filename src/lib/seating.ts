@@ -196,16 +196,6 @@ export function swapSeats(plan: SeatPlan, a: SeatPosition, b: SeatPosition): Sea
 
 const ordinal = (index: number): number | string => (Number.isInteger(index) ? index + 1 : String(index));
 
-/** Whether the plan departs from the rule (the UI shows 已手動調整). */
-export function isManuallyAdjusted(plan: SeatPlan): boolean {
-	return (plan.overrides?.length ?? 0) > 0;
-}
-
-/** The plan seated by the rule again (恢復規則排列). */
-export function restoreRule(plan: SeatPlan): SeatPlan {
-	return withOverrides(plan, []);
-}
-
 function withOverrides({ count, perRow, honour }: SeatPlan, overrides: SeatOverride[]): SeatPlan {
 	return overrides.length > 0 ? { count, perRow, honour, overrides } : { count, perRow, honour };
 }

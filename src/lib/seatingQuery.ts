@@ -15,7 +15,7 @@ export interface SeatingLayout {
 export const DEFAULT_LAYOUT: Readonly<SeatingLayout> = { count: 7, perRow: 11, honour: 'left', view: 'audience' };
 
 /** Query parameter of each layout field. */
-export const QUERY_KEYS = { count: 'n', perRow: 'row', honour: 'honour', view: 'view' } as const;
+const QUERY_KEYS = { count: 'n', perRow: 'row', honour: 'honour', view: 'view' } as const;
 
 export interface InvalidQueryParam {
 	key: string;

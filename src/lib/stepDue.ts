@@ -1,7 +1,7 @@
 import type { Flow } from '../schemas/flow';
-import { isDateOnly, type Deadline } from './deadlines';
+import { isDateOnly, type Deadline, type DeadlineWarning } from './deadlines';
 import { itemKey, ruleLinks } from './flows';
-import { addDays, minuteNumber } from './workdays';
+import { addDays, minuteNumber } from './civilDate';
 
 /*
  * When each step of a flow falls due for one meeting: the timed rules the flow
@@ -16,13 +16,19 @@ export interface StepDuePoint {
 	due: string;
 	from?: string;
 	provisional: boolean;
+	warnings: DeadlineWarning[];
+	/** the session a session rule belongs to (0-based) */
+	session?: number;
 }
 
-/** A rule repeated during the meeting; `times` is empty when they cannot be known (a multi-day meeting). */
+/** A rule repeated during a session; `times` is empty when they cannot be known (a session through the night). */
 export interface StepDueRecurring {
 	rule: string;
 	times: string[];
+	every: { min: number; max: number };
 	provisional: boolean;
+	warnings: DeadlineWarning[];
+	session?: number;
 }
 
 export type StepDue = StepDuePoint | StepDueRecurring;
@@ -30,39 +36,42 @@ export type StepDue = StepDuePoint | StepDueRecurring;
 export type DueStatus = 'done' | 'overdue' | 'due-soon' | 'later';
 
 /** "Due soon" means less than this many minutes are left. */
-export const DUE_SOON_MINUTES = 24 * 60;
+const DUE_SOON_MINUTES = 24 * 60;
 
 function stepDueOf(deadline: Deadline): StepDue {
-	const base = { rule: deadline.rule, provisional: deadline.provisional };
+	const base = {
+		rule: deadline.rule,
+		provisional: deadline.provisional,
+		warnings: deadline.warnings,
+		...(deadline.session === undefined ? {} : { session: deadline.session }),
+	};
 	switch (deadline.kind) {
 		case 'point':
 			return { ...base, due: deadline.due };
 		case 'window':
 			return { ...base, due: deadline.due, from: deadline.from };
 		case 'recurring':
-			return { ...base, times: [...deadline.times] };
+			return { ...base, times: [...deadline.times], every: { min: deadline.every.min, max: deadline.every.max } };
 	}
 }
 
 /**
  * Each step or item of `flow` that a timed rule governs, with its due times, in the
  * order of `deadlines` (the order they fall due). A key governed by two rules
- * (調試 2 hours before, 重試 10 minutes before) gets both. Rules missing from
- * `deadlines` (e.g. their standard is switched off) are left out.
+ * (調試 2 hours before, 重試 10 minutes before) gets both, and a session rule one
+ * entry per session. Rules missing from `deadlines` (e.g. of another standard) are left out.
  */
 export function stepDueTimes(flow: Flow, deadlines: readonly Deadline[]): Map<string, StepDue[]> {
-	const order = new Map(deadlines.map((deadline, index) => [deadline.rule, index]));
-	const byKey = new Map<string, StepDue[]>();
+	const byRule = new Map<string, number[]>();
+	for (const [index, deadline] of deadlines.entries()) byRule.set(deadline.rule, [...(byRule.get(deadline.rule) ?? []), index]);
+	const byKey = new Map<string, number[]>();
 	for (const link of ruleLinks(flow)) {
-		const index = order.get(link.ruleId);
-		if (index === undefined) continue;
+		const indexes = byRule.get(link.ruleId);
+		if (!indexes) continue;
 		const key = link.itemId ? itemKey(link.stepId, link.itemId) : link.stepId;
-		const list = byKey.get(key) ?? [];
-		if (!list.some((due) => due.rule === link.ruleId)) list.push(stepDueOf(deadlines[index]!));
-		byKey.set(key, list);
+		byKey.set(key, [...new Set([...(byKey.get(key) ?? []), ...indexes])]);
 	}
-	for (const list of byKey.values()) list.sort((a, b) => order.get(a.rule)! - order.get(b.rule)!);
-	return byKey;
+	return new Map([...byKey].map(([key, indexes]) => [key, indexes.sort((a, b) => a - b).map((index) => stepDueOf(deadlines[index]!))]));
 }
 
 /** The last minute a due counts as met: a date-only due lasts until the end of its day. */

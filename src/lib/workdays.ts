@@ -1,24 +1,14 @@
+import { officialCalendars } from '../data/calendar';
 import type { CalendarYear } from '../schemas/calendar';
+import { civilFromDays, dateFromDayNumber, DateInputError, dayNumber } from './civilDate';
 
 /*
  * Working days in mainland China: Monday–Friday, except the holidays the State
  * Council announces each year, plus the weekend days it turns into working days
- * (調休). Dates are wall-clock strings; all arithmetic runs on integer day numbers
- * (days since 1970-01-01), so no result depends on the runtime's time zone.
+ * (調休). A `WorkCalendar` is built from the years' data (`workCalendar(years)`);
+ * the functions below take one as their last argument and default to the official
+ * data (src/data/calendar.ts). Plain date arithmetic is in ./civilDate.
  */
-
-export type DateErrorCode = 'invalid-date' | 'invalid-date-time' | 'invalid-workday-count';
-
-export class DateInputError extends Error {
-	readonly code: DateErrorCode;
-	readonly params: { value: string };
-	constructor(code: DateErrorCode, value: unknown) {
-		super(`${code}: ${String(value)}`);
-		this.name = 'DateInputError';
-		this.code = code;
-		this.params = { value: String(value) };
-	}
-}
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted-workday';
 
@@ -28,6 +18,8 @@ export interface DayKindResult {
 	covered: boolean;
 	/** the holiday period a 'holiday' or 'adjusted-workday' belongs to, as the notice names it */
 	holiday?: string;
+	/** the year's arrangement was entered by the office itself, not shipped as official data */
+	local?: boolean;
 }
 
 export interface WorkdayResult {
@@ -36,141 +28,57 @@ export interface WorkdayResult {
 	provisional: boolean;
 }
 
-// ---- civil calendar on integers (proleptic Gregorian; H. Hinnant's algorithms) ----
-
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
-const MINUTES_PER_DAY = 24 * 60;
-
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-function daysInMonth(year: number, month: number): number {
-	return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+export interface WorkCalendar {
+	/** what kind of day a day number (days since 1970-01-01) is */
+	kindOfDay(day: number): DayKindResult;
 }
 
-function daysFromCivil(year: number, month: number, day: number): number {
-	const y = month <= 2 ? year - 1 : year;
-	const era = Math.floor(y / 400);
-	const yearOfEra = y - era * 400;
-	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-	return era * 146097 + dayOfEra - 719468;
-}
+/** A year's arrangement as the calendar needs it: the official files give more (the notice). */
+export type CalendarYearDays = Pick<CalendarYear, 'year' | 'holidays'>;
 
-function civilFromDays(days: number): [number, number, number] {
-	const z = days + 719468;
-	const era = Math.floor(z / 146097);
-	const dayOfEra = z - era * 146097;
-	const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-	const mp = Math.floor((5 * dayOfYear + 2) / 153);
-	const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-	const month = mp < 10 ? mp + 3 : mp - 9;
-	return [era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month, day];
-}
-
-const pad = (value: number, width: number) => String(value).padStart(width, '0');
-
-/** `YYYY-MM-DD` → days since 1970-01-01; throws `invalid-date` for anything else (2026-02-30, "abc"). */
-export function dayNumber(date: string): number {
-	const match = typeof date === 'string' ? DATE_PATTERN.exec(date) : null;
-	if (!match) throw new DateInputError('invalid-date', date);
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-		throw new DateInputError('invalid-date', date);
-	}
-	return daysFromCivil(year, month, day);
-}
-
-/** days since 1970-01-01 → `YYYY-MM-DD` */
-export function dateFromDayNumber(days: number): string {
-	const [year, month, day] = civilFromDays(days);
-	return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-export function isValidDate(date: string): boolean {
-	try {
-		dayNumber(date);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-export const addDays = (date: string, days: number): string => dateFromDayNumber(dayNumber(date) + days);
-
-/** ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
-export function weekday(date: string): number {
-	return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
-}
-
-/** `YYYY-MM-DDTHH:mm` → minutes since 1970-01-01T00:00 (wall clock, no zone). */
-export function minuteNumber(dateTime: string): number {
-	const match = typeof dateTime === 'string' ? DATE_TIME_PATTERN.exec(dateTime) : null;
-	if (!match || !isValidDate(match[1]!)) throw new DateInputError('invalid-date-time', dateTime);
-	const [hours, minutes] = [Number(match[2]), Number(match[3])];
-	if (hours > 23 || minutes > 59) throw new DateInputError('invalid-date-time', dateTime);
-	return dayNumber(match[1]!) * MINUTES_PER_DAY + hours * 60 + minutes;
-}
-
-export function dateTimeFromMinuteNumber(minutes: number): string {
-	const days = Math.floor(minutes / MINUTES_PER_DAY);
-	const inDay = minutes - days * MINUTES_PER_DAY;
-	return `${dateFromDayNumber(days)}T${pad(Math.floor(inDay / 60), 2)}:${pad(inDay % 60, 2)}`;
-}
-
-export const addMinutes = (dateTime: string, minutes: number): string =>
-	dateTimeFromMinuteNumber(minuteNumber(dateTime) + minutes);
-
-// ---- the official calendar ----
-
-// Every file in content/calendar/ is a year; adding next year's notice is adding a file.
-const calendarFiles = import.meta.glob<CalendarYear>('../../content/calendar/*.json', {
-	eager: true,
-	import: 'default',
-});
-
-/** The covered years' data, oldest first (for pages that cite the notices). */
-export const officialCalendars: readonly CalendarYear[] = Object.values(calendarFiles).sort((a, b) => a.year - b.year);
-
-const coveredYearSet = new Set(officialCalendars.map((calendar) => calendar.year));
-const specialDays = new Map<number, { kind: 'holiday' | 'adjusted-workday'; holiday: string }>();
-for (const calendar of officialCalendars) {
-	for (const period of calendar.holidays) {
-		for (let day = dayNumber(period.start); day <= dayNumber(period.end); day++) {
-			specialDays.set(day, { kind: 'holiday', holiday: period.name });
-		}
-		for (const workday of period.workdays) {
-			specialDays.set(dayNumber(workday), { kind: 'adjusted-workday', holiday: period.name });
+/**
+ * A working-day calendar from the given years' holiday notices; `localYears`
+ * marks the years an office entered itself (their days say `local`).
+ */
+export function workCalendar(calendars: readonly CalendarYearDays[], options: { localYears?: readonly number[] } = {}): WorkCalendar {
+	const coveredYearSet = new Set(calendars.map((calendar) => calendar.year));
+	const localYearSet = new Set(options.localYears ?? []);
+	const specialDays = new Map<number, { kind: 'holiday' | 'adjusted-workday'; holiday: string }>();
+	for (const calendar of calendars) {
+		for (const period of calendar.holidays) {
+			for (let day = dayNumber(period.start); day <= dayNumber(period.end); day++) {
+				specialDays.set(day, { kind: 'holiday', holiday: period.name });
+			}
+			for (const workday of period.workdays) {
+				specialDays.set(dayNumber(workday), { kind: 'adjusted-workday', holiday: period.name });
+			}
 		}
 	}
+	return {
+		kindOfDay(day) {
+			const year = civilFromDays(day)[0];
+			const covered = coveredYearSet.has(year);
+			const local = localYearSet.has(year) ? { local: true } : {};
+			const special = specialDays.get(day);
+			if (special) return { kind: special.kind, covered, holiday: special.holiday, ...local };
+			const isoWeekday = ((((day + 3) % 7) + 7) % 7) + 1;
+			return { kind: isoWeekday >= 6 ? 'weekend' : 'workday', covered, ...local };
+		},
+	};
 }
 
-export const coveredYears = (): number[] => [...coveredYearSet].sort((a, b) => a - b);
-
-export const isCoveredYear = (year: number): boolean => coveredYearSet.has(year);
-
-function kindOfDay(day: number): DayKindResult {
-	const covered = coveredYearSet.has(civilFromDays(day)[0]);
-	const special = specialDays.get(day);
-	if (special) return { kind: special.kind, covered, holiday: special.holiday };
-	const isoWeekday = ((((day + 3) % 7) + 7) % 7) + 1;
-	return { kind: isoWeekday >= 6 ? 'weekend' : 'workday', covered };
-}
+/** The calendar of the State Council's notices in content/calendar/. */
+export const officialWorkCalendar: WorkCalendar = workCalendar(officialCalendars);
 
 /** What kind of day `date` is; a weekend day inside a holiday period is a 'holiday'. */
-export const dayKind = (date: string): DayKindResult => kindOfDay(dayNumber(date));
-
-export function isWorkday(date: string): boolean {
-	const { kind } = dayKind(date);
-	return kind === 'workday' || kind === 'adjusted-workday';
-}
+export const dayKind = (date: string, calendar: WorkCalendar = officialWorkCalendar): DayKindResult =>
+	calendar.kindOfDay(dayNumber(date));
 
 /**
  * The n-th working day after `date` (before it for negative n); the start day itself
  * is not counted and n = 0 returns `date` unjudged.
  */
-export function addWorkdays(date: string, n: number): WorkdayResult {
+export function addWorkdays(date: string, n: number, calendar: WorkCalendar = officialWorkCalendar): WorkdayResult {
 	let day = dayNumber(date);
 	if (!Number.isSafeInteger(n)) throw new DateInputError('invalid-workday-count', n);
 	const step = n < 0 ? -1 : 1;
@@ -178,7 +86,7 @@ export function addWorkdays(date: string, n: number): WorkdayResult {
 	let provisional = false;
 	while (remaining > 0) {
 		day += step;
-		const { kind, covered } = kindOfDay(day);
+		const { kind, covered } = calendar.kindOfDay(day);
 		if (!covered) provisional = true;
 		if (kind === 'workday' || kind === 'adjusted-workday') remaining--;
 	}
@@ -186,7 +94,9 @@ export function addWorkdays(date: string, n: number): WorkdayResult {
 }
 
 /** The last working day strictly before `date`. */
-export const previousWorkday = (date: string): WorkdayResult => addWorkdays(date, -1);
+export const previousWorkday = (date: string, calendar: WorkCalendar = officialWorkCalendar): WorkdayResult =>
+	addWorkdays(date, -1, calendar);
 
 /** The first working day strictly after `date`. */
-export const nextWorkday = (date: string): WorkdayResult => addWorkdays(date, 1);
+export const nextWorkday = (date: string, calendar: WorkCalendar = officialWorkCalendar): WorkdayResult =>
+	addWorkdays(date, 1, calendar);

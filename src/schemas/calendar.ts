@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { dayNumber, isValidDate, weekday } from '../lib/workdays';
+import { dayNumber, isValidDate, weekday } from '../lib/civilDate';
 
 /*
  * One file per year in content/calendar/: the State Council notice that set the

@@ -4,6 +4,15 @@ import { stableIdSchema } from './ids';
 /** A wall-clock date-time as the `datetime-local` input gives it, or empty when not yet known. */
 const wallClock = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))]);
 
+/** One sitting of a multi-session meeting: both times required. */
+export const sessionSchema = z.object({
+	start: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
+	end: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
+});
+
+/** A meeting runs at most a week (MAX_MEETING_DAYS), two sittings a day. */
+export const MAX_SESSIONS = 14;
+
 /** Milliseconds since the epoch. */
 const timestamp = z.number().check(z.nonnegative());
 
@@ -20,6 +29,8 @@ export const meetingSchema = z.object({
 	flowId: stableIdSchema,
 	start: wallClock,
 	end: wallClock,
+	/** Two or more sittings (one a day or half-day); absent for a single one. `start`/`end` are then the first start and last end. */
+	sessions: z.optional(z.array(sessionSchema).check(z.maxLength(MAX_SESSIONS))),
 	place: z.string().check(z.maxLength(200)),
 	notes: z.string().check(z.maxLength(5000)),
 	/** How many people are expected (rows of the sign-in sheet); 0 = not given. */
@@ -41,4 +52,4 @@ export const meetingsStateSchema = z.object({
 export type MeetingsState = z.infer<typeof meetingsStateSchema>;
 
 /** The fields a person fills in. */
-export type MeetingInput = Pick<Meeting, 'name' | 'flowId' | 'start' | 'end' | 'place' | 'notes' | 'expected'>;
+export type MeetingInput = Pick<Meeting, 'name' | 'flowId' | 'start' | 'end' | 'sessions' | 'place' | 'notes' | 'expected'>;

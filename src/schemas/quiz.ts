@@ -153,7 +153,6 @@ export const generatedQuestionSchema = z.discriminatedUnion('kind', [
 ]);
 export type GeneratedQuestion = z.infer<typeof generatedQuestionSchema>;
 
-export const quizQuestionSchema = z.union([authoredQuestionSchema, generatedQuestionSchema]);
 export type QuizQuestion = AuthoredQuestion | GeneratedQuestion;
 export type QuizKind = QuizQuestion['kind'];
 

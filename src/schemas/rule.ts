@@ -44,11 +44,16 @@ export const computationSchema = z.discriminatedUnion('kind', [
 	}),
 ]);
 
-/** Checks that add a warning to the result. */
-export const ruleCheckSchema = z.enum([
-	/** warn when the due day is a weekend or holiday, naming the working days around it */
-	'due-on-workday',
+/** What happens when a computed due day is not a working day. */
+export const nonWorkdaySchema = z.enum([
+	/** move to the last working day before it, same time of day (rules counted back from the meeting) */
+	'move-earlier',
+	/** keep the due moment and warn, naming the working days around it (rules counted in hours after) */
+	'warn',
 ]);
+
+/** What a rule counts from: each session's start/end, or the meeting's first start / last end. */
+export const ruleScopeSchema = z.enum(['session', 'meeting']);
 
 export const ruleSchema = z.object({
 	/** stable ASCII id; saved data and message keys use it */
@@ -59,13 +64,15 @@ export const ruleSchema = z.object({
 	/** the same rule stated elsewhere */
 	seeAlso: z.array(sourceRefSchema).default([]),
 	compute: computationSchema,
-	checks: z.array(ruleCheckSchema).default([]),
+	/** rules counted in working days need none: they land on working days by construction */
+	nonWorkday: nonWorkdaySchema.optional(),
+	scope: ruleScopeSchema.default('meeting'),
 });
 
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type RuleOffset = z.infer<typeof offsetSchema>;
 export type RuleComputation = z.infer<typeof computationSchema>;
-export type RuleCheck = z.infer<typeof ruleCheckSchema>;
+export type NonWorkday = z.infer<typeof nonWorkdaySchema>;
 /** a rule as validated (defaults applied) */
 export type Rule = z.infer<typeof ruleSchema>;
 /** a rule as authored in content/rules/*.json */

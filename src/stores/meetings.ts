@@ -1,3 +1,4 @@
+import { randomId } from '../lib/randomId';
 import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
 import { type ProgressStore, progressStore } from './progress';
@@ -13,11 +14,8 @@ import { createPersistentStore, type StorageEnvironment, storageKey } from './st
 
 export const MEETINGS_KEY = storageKey('meetings');
 
-/** Random ids that also work on plain-http intranets, where crypto.randomUUID is missing. */
-export function newMeetingId(): string {
-	const bytes = crypto.getRandomValues(new Uint8Array(8));
-	return `m-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12)}`;
-}
+/** A new meeting's id (`m-…`), also for meetings an import must renumber. */
+export const newMeetingId = (): string => randomId('m');
 
 export interface MeetingsStoreOptions {
 	environment?: StorageEnvironment | null;
@@ -57,7 +55,7 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 		duplicateMeeting(id: string, nameSuffix: string): string | null {
 			const source = $meetings.get().meetings[id];
 			if (!source) return null;
-			return this.createMeeting({ ...source, name: `${source.name}${nameSuffix}`, start: '', end: '' });
+			return this.createMeeting({ ...source, name: `${source.name}${nameSuffix}`, start: '', end: '', sessions: undefined });
 		},
 		/** Deletes a meeting; its ticks stay until `purgeDeleted`, so `undoDelete` restores everything. */
 		deleteMeeting(id: string): Meeting | null {

@@ -33,7 +33,7 @@ export {
 /** Checklist ticks of every run (practice and meetings), see README.md. */
 export const PROGRESS_KEY = storageKey('progress');
 export const PROGRESS_VERSION = 1;
-export const progressMigrations: Readonly<Record<number, Migration>> = { 0: migrateProgressV0 };
+const progressMigrations: Readonly<Record<number, Migration>> = { 0: migrateProgressV0 };
 
 export interface ProgressStoreOptions {
 	/** Defaults to the browser's localStorage; null = memory only. */

@@ -1,3 +1,4 @@
+import { randomId } from '../lib/randomId';
 import { localWallClock } from '../lib/wallClock';
 import { quizHistorySchema, type QuizAttempt, type QuizHistory } from '../schemas/quizHistory';
 import { EMPTY_QUIZ_HISTORY, mergeQuizHistory, withAttempt, withHistoryCleared } from './quizHistoryState';
@@ -31,13 +32,10 @@ export interface QuizHistoryStore {
 	clearHistory(): void;
 }
 
-// Not crypto.randomUUID: it exists only in secure contexts, and an intranet may serve plain http.
-const randomId = (now: number) => `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-
 export function createQuizHistoryStore(options: QuizHistoryStoreOptions = {}): QuizHistoryStore {
 	const now = options.now ?? Date.now;
 	const wallClock = options.wallClock ?? (() => localWallClock(new Date()));
-	const newId = options.newId ?? (() => randomId(now()));
+	const newId = options.newId ?? (() => randomId('attempt'));
 	const $quizHistory = createPersistentStore<QuizHistory>({
 		key: QUIZ_HISTORY_KEY,
 		version: QUIZ_HISTORY_VERSION,

@@ -1,4 +1,5 @@
 import { computed, type ReadableAtom } from 'nanostores';
+import { randomId } from '../lib/randomId';
 import { seatingPlansStateSchema, type SavedSeatingPlan, type SeatingPlansState } from '../schemas/seatingPlan';
 import {
 	EMPTY_SEATING_PLANS,
@@ -49,15 +50,9 @@ export interface SeatingPlansStore {
 	plansForMeeting(meetingId: string): ReadableAtom<SavedSeatingPlan[]>;
 }
 
-/** A random id; `crypto.getRandomValues` also works on plain-http intranet pages, unlike `randomUUID`. */
-export function randomPlanId(): string {
-	const bytes = crypto.getRandomValues(new Uint8Array(8));
-	return `plan-${Array.from(bytes, (byte) => byte.toString(36).padStart(2, '0')).join('')}`;
-}
-
 export function createSeatingPlansStore(options: SeatingPlansStoreOptions = {}): SeatingPlansStore {
 	const now = options.now ?? Date.now;
-	const newId = options.newId ?? randomPlanId;
+	const newId = options.newId ?? (() => randomId('plan'));
 	const $seatingPlans = createPersistentStore<SeatingPlansState>({
 		key: SEATING_PLANS_KEY,
 		version: SEATING_PLANS_VERSION,

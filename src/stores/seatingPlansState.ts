@@ -13,7 +13,7 @@ export const EMPTY_SEATING_PLANS: SeatingPlansState = { plans: {}, deleted: {} }
 export type SeatingPlanInput = Omit<SavedSeatingPlan, 'updatedAt'>;
 
 /** The plan kept when two tabs hold different copies: later wins; a tie is broken by content, so both tabs pick the same. */
-export function laterPlan(a: SavedSeatingPlan, b: SavedSeatingPlan): SavedSeatingPlan {
+function laterPlan(a: SavedSeatingPlan, b: SavedSeatingPlan): SavedSeatingPlan {
 	if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
 	return canonicalJson(a) >= canonicalJson(b) ? a : b;
 }

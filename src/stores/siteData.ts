@@ -21,13 +21,13 @@ export interface SiteDataEnvironment {
 }
 
 /** Prefix of every key the site's own stores write. */
-export const SITE_KEY_PREFIX = 'huiwu:';
+const SITE_KEY_PREFIX = 'huiwu:';
 /** Starlight's keys: colour theme (localStorage), sidebar state (sessionStorage, cleared when the tab closes). */
 export const STARLIGHT_LOCAL_KEYS: readonly string[] = ['starlight-theme'];
 export const STARLIGHT_SESSION_KEYS: readonly string[] = ['sl-sidebar-state'];
 
-export const SITE_DATA_FORMAT = 'huiwu-handbook/site-data';
-export const SITE_DATA_FORMAT_VERSION = 1;
+const SITE_DATA_FORMAT = 'huiwu-handbook/site-data';
+const SITE_DATA_FORMAT_VERSION = 1;
 
 export interface SiteDataExport {
 	format: typeof SITE_DATA_FORMAT;
@@ -45,7 +45,7 @@ export interface StoredItem {
 
 export type SiteDataResult<T> = { ok: true; value: T } | { ok: false; code: 'unavailable' };
 
-export function browserSiteDataEnvironment(): SiteDataEnvironment | null {
+function browserSiteDataEnvironment(): SiteDataEnvironment | null {
 	if (typeof window === 'undefined') return null;
 	return { local: () => window.localStorage, session: () => window.sessionStorage };
 }

@@ -45,7 +45,7 @@ export interface StorageEnvironment {
 }
 
 /** The browser's localStorage and window, or null on the server (pre-rendering). */
-export function browserStorageEnvironment(): StorageEnvironment | null {
+function browserStorageEnvironment(): StorageEnvironment | null {
 	if (typeof window === 'undefined') return null;
 	return { storage: () => window.localStorage, events: window };
 }

@@ -183,10 +183,8 @@ describe('exports', () => {
 			if (line === 'BEGIN:VEVENT') events.push([]);
 			else if (line !== 'END:VEVENT') events.at(-1)?.push(line);
 		}
-		const expected = meetingDeadlines({ start: '2026-09-30T09:00', end: '2026-09-30T11:00' }).reduce(
-			(count, deadline) => count + (deadline.kind === 'recurring' ? deadline.times.length : 1),
-			0,
-		);
+		// One event for the meeting itself, one per deadline; a repeated rule is one event, not one per refill.
+		const expected = 1 + meetingDeadlines({ start: '2026-09-30T09:00', end: '2026-09-30T11:00' }).length;
 		expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(expected);
 		expect(events).toHaveLength(expected);
 
@@ -196,7 +194,7 @@ describe('exports', () => {
 		expect(draft).toContain('DTSTART;VALUE=DATE:20261009');
 		// The clause link points back to this site, whatever host serves it.
 		expect(avTest).toContain(`URL:${new URL('standards/office-standard/#s4-3-3-4', baseURL()).href}`);
-		expect(await page.getByRole('status').innerText()).toContain('會議時限_校務會議_2026-09-30.ics');
+		expect(await page.locator('.dc-notice').innerText()).toContain('會議時限_校務會議_2026-09-30.ics');
 		expect(foreignRequests).toEqual([]);
 		await context.close();
 	});
@@ -205,7 +203,7 @@ describe('exports', () => {
 		const { page, context } = await open(`${PATH}${BEFORE_NATIONAL_DAY}&name=校務會議`);
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL()).origin });
 		await page.getByRole('button', { name: m['calculator.copy'] }).click();
-		await expect.poll(() => page.getByRole('status').innerText()).toBe(m['calculator.copied']);
+		await expect.poll(() => page.locator('.dc-notice').innerText()).toBe(m['calculator.copied']);
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied.split('\n')[0]).toBe('【校務會議】會議時限');
 		expect(copied).toContain('2026-10-09(周五)(會後 2 個工作日)草擬會議紀要或情況通報。出處:第五篇 學校辦公室會務工作程序');
@@ -223,7 +221,7 @@ describe('exports', () => {
 		await opened.page.goto(pageURL(`${PATH}${BEFORE_NATIONAL_DAY}`));
 		await hydrated(opened.page);
 		await opened.page.getByRole('button', { name: m['calculator.copy'] }).click();
-		expect(await opened.page.getByRole('status').innerText()).toBe(m['calculator.copy-manual']);
+		expect(await opened.page.locator('.dc-notice').innerText()).toBe(m['calculator.copy-manual']);
 		const area = opened.page.getByLabel(m['calculator.copy-text']);
 		expect(await area.inputValue()).toContain('2026-10-09(周五)(會後 2 個工作日)草擬會議紀要或情況通報');
 		expect(await area.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe((await area.inputValue()).length);
@@ -283,6 +281,114 @@ describe('the page before hydration and in the 简体 edition', () => {
 		const { page, context } = await open(`${PATH}${BEFORE_NATIONAL_DAY}`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		await context.close();
+	});
+});
+
+describe('holidays and sessions', () => {
+	it('moves the 第五篇 notice and the catering day off 國慶 to the last working day before, and says why', async () => {
+		const { page, context } = await open(`${PATH}?start=2026-10-09T09:00&end=2026-10-09T11:00`);
+		await expect.poll(() => entry(page, 'notice-next-week').getAttribute('data-due')).toBe('2026-09-30T16:00');
+		expect(await entry(page, 'catering-confirm').getAttribute('data-due')).toBe('2026-09-30');
+		const notice = await entry(page, 'notice-next-week').locator('[data-warning="moved-to-previous-workday"]').innerText();
+		expect(notice).toContain('2026-10-02');
+		expect(notice).toContain('國慶節');
+		expect(notice).toContain('已提前到前一個工作日2026-09-30');
+		expect(await page.locator('[data-warnings] [data-rule="catering-confirm"]').count()).toBe(1);
+		await context.close();
+	});
+
+	it('applies the session rules to every session, and lists each session’s refills on a line of its own', async () => {
+		const { page, context } = await open(PATH);
+		await page.getByLabel(m['calculator.start']).fill('2026-11-25T09:00');
+		await page.getByLabel(m['calculator.end']).fill('2026-11-25T11:30');
+		await page.getByRole('button', { name: m['calculator.add-session'] }).click();
+		const second = page.locator('.dc-session[data-session="2"]');
+		await second.getByLabel(m['calculator.start']).fill('2026-11-26T14:00');
+		await second.getByLabel(m['calculator.end']).fill('2026-11-26T16:30');
+		await expect.poll(() => page.locator('.dc-timeline li[data-rule="av-test"]').count()).toBe(2);
+		expect(await page.locator('.dc-timeline li[data-rule="av-test"]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.due))).toEqual([
+			'2026-11-25T07:00',
+			'2026-11-26T12:00',
+		]);
+		const refills = page.locator('.dc-timeline li[data-rule="tea-refill"] .dc-times-list');
+		expect(await refills.allInnerTexts()).toEqual([
+			'每10—15分鐘,共 14 次:09:10、09:20、09:30、09:40、09:50、10:00、10:10、10:20、10:30、10:40、10:50、11:00、11:10、11:20',
+			'每10—15分鐘,共 14 次:14:10、14:20、14:30、14:40、14:50、15:00、15:10、15:20、15:30、15:40、15:50、16:00、16:10、16:20',
+		]);
+		// meeting rules count from the first start and the last end
+		expect(await entry(page, 'transcript-24h').getAttribute('data-due')).toBe('2026-11-27T16:30');
+		expect(new URL(page.url()).searchParams.getAll('session')).toEqual(['2026-11-26T14:00~2026-11-26T16:30']);
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: m['calculator.ics'] }).click()]);
+		const { default: ICAL } = await import('ical.js');
+		const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8')));
+		const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+		expect(events.filter((event) => !event.summary.includes('】')).map((event) => event.startDate.toString())).toEqual([
+			'2026-11-25T09:00:00',
+			'2026-11-26T14:00:00',
+		]);
+		expect(events.filter((event) => event.summary.includes('專人倒水'))).toHaveLength(2);
+		for (const event of events) expect(event.endDate.compare(event.startDate)).toBe(1);
+		await context.close();
+	});
+
+	it('rejects overlapping sessions in Chinese', async () => {
+		const { page, context } = await open(`${PATH}?start=2026-11-25T09:00&end=2026-11-25T11:00&session=2026-11-25T10:00~2026-11-25T12:00`);
+		await expect.poll(() => page.locator('[data-error="sessions-overlap"]').innerText()).toContain('重疊');
+		await context.close();
+	});
+});
+
+describe('a year without official data, entered by the office', () => {
+	it('is checked, stored, used for every 2027 result and labelled as entered locally', async () => {
+		const { page, context, pageErrors } = await open(PATH);
+		const local = page.locator('[data-local-calendar]');
+		await local.scrollIntoViewIfNeeded();
+		await page.locator('[data-local-calendar][data-hydrated]').waitFor();
+		await local.getByLabel(m['local.year']).fill('2027');
+		// A 調休 day on a weekday is refused in Chinese, and nothing is stored.
+		await local.getByLabel(m['local.holiday-name']).fill('春節');
+		await local.getByLabel(m['local.start']).fill('2027-02-06');
+		await local.getByLabel(m['local.end']).fill('2027-02-12');
+		await local.getByLabel(m['local.workdays']).fill('2027-02-15');
+		await local.getByRole('button', { name: '儲存2027年的安排' }).click();
+		expect(await local.locator('[data-local-problems]').innerText()).toContain('2027-02-15不是周末');
+		expect(await page.evaluate(() => localStorage.getItem('huiwu:v1:local-calendar'))).toBeNull();
+
+		await local.getByLabel(m['local.workdays']).fill('2027-02-14, 2027-02-20');
+		await local.getByRole('button', { name: '儲存2027年的安排' }).click();
+		await expect.poll(() => local.locator('[data-local-status]').innerText()).toContain('已儲存2027年的放假安排');
+		expect(await local.locator('[data-local-year="2027"]').innerText()).toContain('本機輸入');
+
+		await page.getByLabel(m['calculator.start']).fill('2027-02-16T09:00');
+		await page.getByLabel(m['calculator.end']).fill('2027-02-16T11:00');
+		await expect.poll(() => entry(page, 'notice-next-week').getAttribute('data-due')).toBe('2027-02-05T16:00');
+		expect(await page.locator('[data-provisional]').count()).toBe(0);
+		expect(await page.locator('[data-local-used]').innerText()).toContain('本機輸入的2027年放假安排');
+
+		await page.reload();
+		await hydrated(page);
+		await expect.poll(() => entry(page, 'notice-next-week').getAttribute('data-due')).toBe('2027-02-05T16:00');
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('refuses a file that is not an arrangement, and changes nothing', async () => {
+		const { page, context } = await open(PATH);
+		await page.locator('[data-local-calendar]').scrollIntoViewIfNeeded();
+		await page.locator('[data-local-calendar][data-hydrated]').waitFor();
+		await page.getByLabel(m['local.import']).setInputFiles({ name: '2027.json', mimeType: 'application/json', buffer: Buffer.from('{"meetings":[]}') });
+		await expect.poll(() => page.locator('[data-local-problems]').innerText()).toContain('不是放假安排的格式');
+		expect(await page.evaluate(() => localStorage.getItem('huiwu:v1:local-calendar'))).toBeNull();
+		await page
+			.getByLabel(m['local.import'])
+			.setInputFiles({
+				name: '2027.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(JSON.stringify({ year: 2027, holidays: [{ name: '春節', start: '2027-02-06', end: '2027-02-12', workdays: ['2027-02-14'] }] })),
+			});
+		await expect.poll(() => page.locator('[data-local-year="2027"]').count()).toBe(1);
 		await context.close();
 	});
 });

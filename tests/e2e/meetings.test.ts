@@ -183,7 +183,58 @@ describe('due times on a meeting’s checklist', () => {
 		expect(await badge('draft-minutes').getAttribute('data-due-status')).toBe('later');
 		await stepBox(list, 'draft-publish-notice').check();
 		await expect.poll(() => badge('draft-publish-notice').getAttribute('data-due-status')).toBe('done');
-		expect(await page.getByRole('link', { name: '查看本會議全部時限' }).getAttribute('href')).toContain('start=2026-12-01T09%3A00');
+		const link = new URL((await page.getByRole('link', { name: '查看本會議全部時限' }).getAttribute('href'))!, page.url());
+		expect(link.searchParams.get('start')).toBe('2026-12-01T09:00');
+		// the calculator opens with the meeting's own standard only, and no name travels in the URL
+		expect(link.searchParams.get('off')!.split(',').sort()).toEqual(['district-committee', 'office-standard', 'standard-process-2017']);
+		expect(link.searchParams.has('name')).toBe(false);
+		await context.close();
+	});
+
+	it('keep to the meeting’s own standard, show warnings on badges and in print', async () => {
+		const { page, context } = await openPage(browser);
+		const printed = await stubPrintDialog(page);
+		await page.clock.setFixedTime(new Date('2026-09-20T12:00:00Z'));
+		await openWorkspace(page);
+		await createMeeting(page, '國慶後校務會議', 'school-procedure', '2026-10-09T09:00');
+		await page.locator('.meeting-row', { hasText: '國慶後校務會議' }).getByRole('link', { name: '開啟' }).click();
+		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await page.locator('.meeting-details summary').click();
+		await page.locator('.meeting-details').getByLabel('結束時間').fill('2026-10-09T11:00');
+		await page.locator('.meeting-details').getByRole('button', { name: '儲存變更' }).click();
+		const list = await hydratedChecklist(page, 'school-procedure');
+		const badge = list.locator('[data-step="draft-publish-notice"] > .checklist-row .due-badge');
+		await expect.poll(() => badge.innerText()).toContain('2026-09-30');
+		expect(await badge.locator('[data-due-warning]').innerText()).toContain('已提前到前一個工作日2026-09-30');
+		await page.getByRole('button', { name: '列印檢查表' }).click();
+		await printed();
+		const pdf = (await pdfPages(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
+		expect(pdf).toContain('當天是國慶節假期,已提前到前一個工作日2026-09-30');
+		await context.close();
+	});
+
+	it('of a meeting of two sessions: the 2-hour test and the 10-minute retest of each day', async () => {
+		const { page, context } = await openPage(browser);
+		await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
+		await openWorkspace(page);
+		await createMeeting(page, '兩天的會', 'office-standard', '2026-11-25T09:00');
+		await page.locator('.meeting-row', { hasText: '兩天的會' }).getByRole('link', { name: '開啟' }).click();
+		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await page.locator('.meeting-details summary').click();
+		const details = page.locator('.meeting-details');
+		await details.getByLabel('結束時間').first().fill('2026-11-25T11:00');
+		await details.getByRole('button', { name: '增加一場' }).click();
+		await details.locator('[data-session="2"]').getByLabel('開始時間').fill('2026-11-26T09:00');
+		await details.locator('[data-session="2"]').getByLabel('結束時間').fill('2026-11-26T11:00');
+		await details.getByRole('button', { name: '儲存變更' }).click();
+		const list = await hydratedChecklist(page, 'office-standard');
+		const av = list.locator('[data-step="venue-requirements"] .due-badge').first();
+		await expect.poll(() => av.innerText()).toContain('第2場');
+		const text = await av.innerText();
+		for (const time of ['2026-11-25(周三)07:00', '2026-11-25(周三)08:50', '2026-11-26(周四)07:00', '2026-11-26(周四)08:50']) expect(text).toContain(time);
+		await page.reload();
+		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		expect(await page.locator('.meeting-details [data-session="2"] input[name="start-2"]').inputValue()).toBe('2026-11-26T09:00');
 		await context.close();
 	});
 });

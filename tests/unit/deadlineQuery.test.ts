@@ -6,13 +6,29 @@ describe('the calculator’s inputs in the URL', () => {
 		expect(parseDeadlineQuery('?start=2026-10-08T09:00&end=2026-10-08T11:00&off=school-procedure')).toEqual({
 			start: '2026-10-08T09:00',
 			end: '2026-10-08T11:00',
+			more: [],
 			name: '',
 			off: ['school-procedure'],
 		});
 	});
 
+	it('reads and writes the sessions after the first', () => {
+		const query = {
+			...emptyDeadlineQuery,
+			start: '2026-10-08T09:00',
+			end: '2026-10-08T11:00',
+			more: [
+				{ start: '2026-10-09T09:00', end: '2026-10-09T11:00' },
+				{ start: '2026-10-09T14:00', end: '2026-10-09T17:00' },
+			],
+		};
+		const search = formatDeadlineQuery(query);
+		expect(search).toContain('&session=2026-10-09T09:00~2026-10-09T11:00&session=2026-10-09T14:00~2026-10-09T17:00');
+		expect(parseDeadlineQuery(search)).toEqual(query);
+	});
+
 	it('writes a readable link that reads back the same', () => {
-		const query = { start: '2026-10-08T09:00', end: '2026-10-08T11:00', name: '校務會議 第3次', off: ['school-procedure', 'office-standard'] };
+		const query = { start: '2026-10-08T09:00', end: '2026-10-08T11:00', more: [], name: '校務會議 第3次', off: ['school-procedure', 'office-standard'] };
 		const search = formatDeadlineQuery(query);
 		expect(search).toMatch(/^\?start=2026-10-08T09:00&end=2026-10-08T11:00&off=office-standard,school-procedure&name=/);
 		expect(parseDeadlineQuery(search)).toEqual({ ...query, off: ['office-standard', 'school-procedure'] });

@@ -8,9 +8,10 @@ import {
 	warningText,
 	type RuleText,
 	type TimelineTextLine,
-} from '../../src/components/deadlineText';
+} from '../../src/components/deadlines/deadlineText';
 import { deadlinesMessages as m } from '../../src/i18n/messages/deadlines';
-import { deadlineRules, meetingDeadlines, type Deadline } from '../../src/lib/deadlines';
+import { deadlineRules } from '../../src/data/deadlineRules';
+import { meetingDeadlines, type Deadline } from '../../src/lib/deadlines';
 import { ruleTiming } from '../../src/lib/ruleTiming';
 import { meetingTimeline } from '../../src/lib/timeline';
 
@@ -74,7 +75,7 @@ describe('the timeline as plain text', () => {
 			? { kind: 'deadline', deadline: entry.deadline, timing: timing(entry.deadline.rule), text: text(entry.deadline.rule) }
 			: { kind: 'marker', at: entry.at, text: entry.kind === 'meeting-start' ? m['calculator.meeting-start'] : m['calculator.meeting-end'] },
 	);
-	const output = timelineText({ meetingName: '校務會議', start: meeting.start, end: meeting.end, standardsOff: ['第一篇 甲'], lines, provisional: true }, m);
+	const output = timelineText({ meetingName: '校務會議', sessions: [meeting], standardsOff: ['第一篇 甲'], lines, provisional: true }, m);
 	const rows = output.split('\n');
 
 	it('starts with the meeting, what was left out and the provisional note', () => {
@@ -95,13 +96,13 @@ describe('the timeline as plain text', () => {
 	});
 
 	it('spells out repetitions and warnings under their deadline', () => {
-		expect(rows).toContain('  共 11 次:09:10、09:20、09:30、09:40、09:50、10:00、10:10、10:20、10:30、10:40、10:50');
+		expect(rows).toContain('  每10—15分鐘,共 11 次:09:10、09:20、09:30、09:40、09:50、10:00、10:10、10:20、10:30、10:40、10:50');
 		const minutes = rows.findIndex((row) => row.includes('完成會議紀要並發放'));
 		expect(rows[minutes + 1]).toMatch(/^  請注意:2026-10-02是國慶節假期/);
 	});
 
 	it('uses a default title without a meeting name', () => {
-		expect(timelineText({ meetingName: '', start: meeting.start, end: meeting.end, standardsOff: [], lines: [], provisional: false }, m).split('\n')[0]).toBe(
+		expect(timelineText({ meetingName: '', sessions: [meeting], standardsOff: [], lines: [], provisional: false }, m).split('\n')[0]).toBe(
 			'【會議】會議時限',
 		);
 	});

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import DueBadge from '../../src/components/DueBadge';
+import DueBadge from '../../src/components/deadlines/DueBadge';
 import { deadlinesMessages } from '../../src/i18n/messages/deadlines';
 import type { DueStatus } from '../../src/lib/stepDue';
 

@@ -1,6 +1,11 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { meetingDeadlines, ruleLabels, type RecurringDeadline } from '../../src/lib/deadlines';
+import { deadlineRules } from '../../src/data/deadlineRules';
+import { meetingDeadlines, type RecurringDeadline } from '../../src/lib/deadlines';
 import { deadlinesToIcs, escapeText, foldLine } from '../../src/lib/ics';
+
+// rule id → short label, as the data gives it (the calculator's texts come from its wrapper)
+const ruleLabels: Record<string, string> = Object.fromEntries(deadlineRules.map((rule) => [rule.id, rule.label]));
 
 interface Property {
 	name: string;
@@ -33,12 +38,16 @@ function unescapeText(value: string): string {
 function events(ics: string): Map<string, Property>[] {
 	const result: Map<string, Property>[] = [];
 	let current: Map<string, Property> | undefined;
+	// properties of a component inside the event (its VALARM) are not the event's own
+	let nested = 0;
 	for (const property of parseLines(ics)) {
 		if (property.name === 'BEGIN' && property.value === 'VEVENT') current = new Map();
 		else if (property.name === 'END' && property.value === 'VEVENT') {
 			result.push(current!);
 			current = undefined;
-		} else current?.set(property.name, property);
+		} else if (current && property.name === 'BEGIN') nested++;
+		else if (current && property.name === 'END') nested--;
+		else if (nested === 0) current?.set(property.name, property);
 	}
 	return result;
 }
@@ -89,18 +98,16 @@ describe('file structure (RFC 5545)', () => {
 });
 
 describe('events', () => {
-	it('has one event per deadline and one per recurring occurrence', () => {
-		const occurrences = deadlines
-			.filter((deadline): deadline is RecurringDeadline => deadline.kind === 'recurring')
-			.reduce((sum, deadline) => sum + deadline.times.length, 0);
-		expect(occurrences).toBe(7 + 11);
-		expect(parsed).toHaveLength(deadlines.length - 2 + occurrences);
+	it('has one event per deadline; a repeated rule is one event, not one per refill', () => {
+		const recurring = deadlines.filter((deadline): deadline is RecurringDeadline => deadline.kind === 'recurring');
+		expect(recurring.every((deadline) => deadline.times.length > 1)).toBe(true);
+		expect(parsed).toHaveLength(deadlines.length);
 	});
 
-	it('gives timed deadlines as Asia/Shanghai wall-clock times', () => {
+	it('gives timed deadlines as Asia/Shanghai wall-clock times with an end', () => {
 		const [avTest] = bySummaryRule('av-test');
 		expect(avTest!.get('DTSTART')).toEqual({ name: 'DTSTART', params: { TZID: 'Asia/Shanghai' }, value: '20261125T070000' });
-		expect(avTest!.has('DTEND')).toBe(false);
+		expect(avTest!.get('DTEND')).toEqual({ name: 'DTEND', params: { TZID: 'Asia/Shanghai' }, value: '20261125T071500' });
 	});
 
 	it('gives a window as start and end', () => {
@@ -115,9 +122,9 @@ describe('events', () => {
 		expect(catering!.get('DTEND')).toEqual({ name: 'DTEND', params: { VALUE: 'DATE' }, value: '20261124' });
 	});
 
-	it('gives each recurring occurrence its own time', () => {
-		const podium = bySummaryRule('podium-refill').map((event) => event.get('DTSTART')!.value);
-		expect(podium).toEqual(['091500', '093000', '094500', '100000', '101500', '103000', '104500'].map((time) => `20261125T${time}`));
+	it('spans a repeated rule from its first to its last time', () => {
+		const [podium] = bySummaryRule('podium-refill');
+		expect([podium!.get('DTSTART')!.value, podium!.get('DTEND')!.value]).toEqual(['20261125T091500', '20261125T104500']);
 	});
 });
 
@@ -176,5 +183,66 @@ describe('UIDs', () => {
 	it('differ between meetings', () => {
 		const other = uids(deadlinesToIcs(trickyName, deadlines, ruleLabels, '2026-11-20T08:30Z', { meetingKey: 'meeting-2' }));
 		expect(other.filter((uid) => uids(ics).includes(uid))).toEqual([]);
+	});
+});
+
+describe('read back by an independent parser (ical.js)', () => {
+	const twoDays = {
+		sessions: [
+			{ start: '2026-10-09T09:00', end: '2026-10-09T11:30' },
+			{ start: '2026-10-10T09:00', end: '2026-10-10T11:30' },
+		],
+	};
+	const sessionDeadlines = meetingDeadlines(twoDays);
+	const text = deadlinesToIcs('全區工作會議', sessionDeadlines, ruleLabels, '2026-09-20T00:00Z', {
+		sessions: twoDays.sessions,
+		sessionLabel: (index, count) => `第${index + 1}場(共${count}場)`,
+		details: (deadline) => deadline.warnings.map((warning) => `注意:${warning.code}`),
+	});
+	const calendar = new ICAL.Component(ICAL.parse(text));
+	const vevents = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+	const summaries = vevents.map((event) => event.summary);
+
+	it('has one event per session of the meeting itself', () => {
+		const meetingEvents = vevents.filter((event) => event.summary.startsWith('全區工作會議 第'));
+		expect(meetingEvents.map((event) => [event.summary, event.startDate.toString(), event.endDate.toString()])).toEqual([
+			['全區工作會議 第1場(共2場)', '2026-10-09T09:00:00', '2026-10-09T11:30:00'],
+			['全區工作會議 第2場(共2場)', '2026-10-10T09:00:00', '2026-10-10T11:30:00'],
+		]);
+	});
+
+	it('has one event per session for a repeated rule, not one per refill', () => {
+		const tea = summaries.filter((summary) => summary.endsWith(ruleLabels['tea-refill']!));
+		expect(tea).toHaveLength(2);
+		expect(vevents.length).toBe(2 + sessionDeadlines.length);
+		expect(vevents.length).toBeLessThan(40);
+	});
+
+	it('gives every deadline an end after its start, and a reminder to each preparation deadline', () => {
+		for (const event of vevents) {
+			expect(event.endDate.compare(event.startDate)).toBeGreaterThan(0);
+		}
+		const avTest = vevents.filter((event) => event.summary.endsWith(ruleLabels['av-test']!));
+		expect(avTest).toHaveLength(2);
+		for (const event of avTest) {
+			const alarm = event.component.getFirstSubcomponent('valarm');
+			expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+			expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-PT30M');
+		}
+		const catering = vevents.find((event) => event.summary.endsWith(ruleLabels['catering-confirm']!))!;
+		expect(catering.startDate.isDate).toBe(true);
+		expect(catering.component.getFirstSubcomponent('valarm')).not.toBeNull();
+	});
+
+	it('carries the warnings and the quote in the description', () => {
+		const notice = vevents.find((event) => event.summary.endsWith(ruleLabels['notice-next-week']!))!;
+		expect(notice.startDate.toString()).toBe('2026-09-30T16:00:00');
+		expect(notice.description).toContain('注意:moved-to-previous-workday');
+		expect(notice.description).toContain('下周會議通知一般應于上周五下午4點前發出。');
+	});
+
+	it('keeps the wall-clock times in Asia/Shanghai', () => {
+		const avTest = vevents.find((event) => event.summary.endsWith(ruleLabels['av-test']!))!;
+		expect(avTest.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Asia/Shanghai');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineRules } from '../../src/lib/deadlines';
+import { deadlineRules } from '../../src/data/deadlineRules';
 import { ruleTiming } from '../../src/lib/ruleTiming';
 
 const timingOf = (id: string) => ruleTiming(deadlineRules.find((rule) => rule.id === id)!.compute);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ruleSchema, type Rule } from '../../src/schemas/rule';
-import { deadlineRules } from '../../src/lib/deadlines';
+import { deadlineRules } from '../../src/data/deadlineRules';
 import { readClauses, sourceText } from '../support/sourceText';
 
 const rulesDir = new URL('../../content/rules/', import.meta.url);

@@ -4,8 +4,6 @@ import {
 	type SeatPlan,
 	SEAT_LIMITS,
 	SeatingInputError,
-	isManuallyAdjusted,
-	restoreRule,
 	rostrumOrder,
 	rostrumRows,
 	rowsInView,
@@ -201,13 +199,13 @@ describe('manual adjustment (按領導意見辦): swap, swap back, restore', () 
 		expect(rows[0]!.map((seat) => seat.rank)).toEqual([5, 3, 1, 2, 4]);
 		expect(rows[0]!.map((seat) => seat.position)).toEqual(range(5).map((i) => ({ row: 0, seat: i - 1 })));
 		expect(rows[0]!.some((seat) => seat.moved)).toBe(false);
-		expect(isManuallyAdjusted(plan)).toBe(false);
+		expect(plan.overrides).toBeUndefined();
 	});
 
 	it('swaps No.1 and No.2 and marks the plan and both seats as adjusted', () => {
 		const swapped = swapSeats(plan, { row: 0, seat: 2 }, { row: 0, seat: 3 });
 		expect(ranks(swapped)).toEqual([[5, 3, 2, 1, 4]]);
-		expect(isManuallyAdjusted(swapped)).toBe(true);
+		expect(swapped.overrides).toBeDefined();
 		expect(seatPlanRows(swapped)[0]!.map((seat) => seat.moved)).toEqual([false, false, true, true, false]);
 		expect(swapped.overrides).toEqual([
 			{ rank: 1, row: 0, seat: 3 },
@@ -220,7 +218,7 @@ describe('manual adjustment (按領導意見辦): swap, swap back, restore', () 
 		const once = swapSeats(plan, { row: 0, seat: 2 }, { row: 0, seat: 3 });
 		const back = swapSeats(once, { row: 0, seat: 3 }, { row: 0, seat: 2 });
 		expect(back).toEqual(plan);
-		expect(isManuallyAdjusted(back)).toBe(false);
+		expect(back.overrides).toBeUndefined();
 	});
 
 	it('chains swaps: each works on the adjusted plan', () => {
@@ -238,14 +236,6 @@ describe('manual adjustment (按領導意見辦): swap, swap back, restore', () 
 	it('swapping a seat with itself changes nothing', () => {
 		const same = swapSeats(plan, { row: 0, seat: 1 }, { row: 0, seat: 1 });
 		expect(same).toEqual(plan);
-	});
-
-	it('restoreRule brings back the rule order', () => {
-		const swapped = swapSeats(plan, { row: 0, seat: 0 }, { row: 0, seat: 4 });
-		const restored = restoreRule(swapped);
-		expect(restored).toEqual(plan);
-		expect(ranks(restored)).toEqual([[5, 3, 1, 2, 4]]);
-		expect(isManuallyAdjusted(restored)).toBe(false);
 	});
 
 	it('a swap picked in the rostrum view uses the seats’ own positions, so no remapping is needed', () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { meetingDeadlines, deadlineRules } from '../../src/lib/deadlines';
+import { deadlineRules } from '../../src/data/deadlineRules';
+import { meetingDeadlines } from '../../src/lib/deadlines';
 import { currentDue, dueStatus, pressingDue, stepDueTimes, wallClockInChina, type StepDue } from '../../src/lib/stepDue';
-import { DateInputError } from '../../src/lib/workdays';
+import { DateInputError } from '../../src/lib/civilDate';
 import { flowSchema, type Flow } from '../../src/schemas/flow';
 
 const flow = (id: string): Flow => flowSchema.parse(parse(readFileSync(new URL(`../../content/flows/${id}.yaml`, import.meta.url), 'utf8')));
@@ -14,8 +15,8 @@ const beforeNationalDay = meetingDeadlines({ start: '2026-09-30T09:00', end: '20
 describe('stepDueTimes', () => {
 	it('puts each rule of 第五篇 at its step, with the working days counted across 國慶節', () => {
 		const dues = stepDueTimes(flow('school-procedure'), beforeNationalDay);
-		expect(Object.fromEntries(dues)).toEqual({
-			'draft-publish-notice': [{ rule: 'notice-next-week', due: '2026-09-25T16:00', provisional: false }],
+		expect(Object.fromEntries(dues)).toMatchObject({
+			'draft-publish-notice': [{ rule: 'notice-next-week', due: '2026-09-24T16:00', provisional: false }],
 			'prepare-and-check-room': [{ rule: 'room-check', from: '2026-09-30T08:45', due: '2026-09-30T08:50', provisional: false }],
 			'take-record': [{ rule: 'recorder-ready', due: '2026-09-30T08:30', provisional: false }],
 			'draft-minutes': [{ rule: 'minutes-draft-2wd', due: '2026-10-09', provisional: false }],
@@ -25,14 +26,14 @@ describe('stepDueTimes', () => {
 
 	it('keys a rule on an item as stepId/itemId, and gives an item both of its rules in due order', () => {
 		const dues = stepDueTimes(flow('office-standard'), beforeNationalDay);
-		expect(dues.get('venue-requirements/av-check')).toEqual([
+		expect(dues.get('venue-requirements/av-check')).toMatchObject([
 			{ rule: 'av-test', due: '2026-09-30T07:00', provisional: false },
 			{ rule: 'av-retest', due: '2026-09-30T08:50', provisional: false },
 		]);
-		expect(dues.get('lodging-catering/catering')).toEqual([{ rule: 'catering-confirm', due: '2026-09-28', provisional: false }]);
+		expect(dues.get('lodging-catering/catering')).toMatchObject([{ rule: 'catering-confirm', due: '2026-09-28', provisional: false }]);
 		expect(dues.has('venue-requirements')).toBe(false);
 		expect(dues.has('lodging-catering')).toBe(false);
-		expect(dues.get('staff-arrive-early')).toEqual([{ rule: 'staff-arrive', due: '2026-09-30T08:30', provisional: false }]);
+		expect(dues.get('staff-arrive-early')).toMatchObject([{ rule: 'staff-arrive', due: '2026-09-30T08:30', provisional: false }]);
 	});
 
 	it('gives a repeated rule its times during the meeting', () => {
@@ -48,7 +49,7 @@ describe('stepDueTimes', () => {
 			'2026-09-30T10:30',
 			'2026-09-30T10:45',
 		]);
-		expect(dues.get('meeting-minutes')).toEqual([{ rule: 'minutes-48h', due: '2026-10-02T11:00', provisional: false }]);
+		expect(dues.get('meeting-minutes')).toMatchObject([{ rule: 'minutes-48h', due: '2026-10-02T11:00', provisional: false }]);
 	});
 
 	it('leaves out rules missing from the deadlines (their standard switched off)', () => {
@@ -64,8 +65,33 @@ describe('stepDueTimes', () => {
 
 	it('marks a due in a year without official calendar data provisional', () => {
 		const dues = stepDueTimes(flow('school-procedure'), meetingDeadlines({ start: '2027-03-03T09:00', end: '2027-03-03T11:00' }));
-		expect(dues.get('draft-minutes')).toEqual([{ rule: 'minutes-draft-2wd', due: '2027-03-05', provisional: true }]);
+		expect(dues.get('draft-minutes')).toMatchObject([{ rule: 'minutes-draft-2wd', due: '2027-03-05', provisional: true }]);
 		expect(dues.get('take-record')![0]!.provisional).toBe(false);
+	});
+
+	it('carries the warnings of a moved due', () => {
+		const dues = stepDueTimes(flow('school-procedure'), beforeNationalDay);
+		expect(dues.get('draft-publish-notice')![0]!.warnings).toEqual([
+			{ code: 'moved-to-previous-workday', params: { from: '2026-09-25', date: '2026-09-24', reason: 'holiday', holiday: '中秋節' } },
+		]);
+	});
+
+	it('gives a session rule one entry per session: the 2-hour test and the 10-minute retest of both days', () => {
+		const twoDays = meetingDeadlines({
+			sessions: [
+				{ start: '2026-11-25T09:00', end: '2026-11-25T11:00' },
+				{ start: '2026-11-26T09:00', end: '2026-11-26T11:00' },
+			],
+		});
+		const av = stepDueTimes(flow('office-standard'), twoDays).get('venue-requirements/av-check')!;
+		expect(av.map((due) => ['due' in due ? due.due : '', due.session])).toEqual([
+			['2026-11-25T07:00', 0],
+			['2026-11-25T08:50', 0],
+			['2026-11-26T07:00', 1],
+			['2026-11-26T08:50', 1],
+		]);
+		const refills = stepDueTimes(flow('standard-process-2017'), twoDays).get('podium-water-refill')!;
+		expect(refills.map((due) => ('times' in due ? due.times.length : 0))).toEqual([7, 7]);
 	});
 
 	it('returns nothing for a flow without timed rules', () => {
@@ -108,19 +134,25 @@ describe('dueStatus', () => {
 });
 
 describe('the due that matters now', () => {
-	const podium: StepDue = { rule: 'podium-refill', times: ['2026-09-30T09:15', '2026-09-30T09:30'], provisional: false };
+	const podium: StepDue = {
+		rule: 'podium-refill',
+		times: ['2026-09-30T09:15', '2026-09-30T09:30'],
+		every: { min: 15, max: 20 },
+		provisional: false,
+		warnings: [],
+	};
 
 	it('is the next repetition of a repeated rule, or its last once all have passed', () => {
 		expect(currentDue(podium, '2026-09-30T08:00')).toBe('2026-09-30T09:15');
 		expect(currentDue(podium, '2026-09-30T09:16')).toBe('2026-09-30T09:30');
 		expect(currentDue(podium, '2026-09-30T10:00')).toBe('2026-09-30T09:30');
-		expect(currentDue({ rule: 'tea-refill', times: [], provisional: false }, '2026-09-30T10:00')).toBeUndefined();
+		expect(currentDue({ rule: 'tea-refill', times: [], every: { min: 10, max: 15 }, provisional: false, warnings: [] }, '2026-09-30T10:00')).toBeUndefined();
 	});
 
 	it('is the first passed due of a step governed by two rules, else the earliest to come', () => {
 		const avCheck: StepDue[] = [
-			{ rule: 'av-test', due: '2026-09-30T07:00', provisional: false },
-			{ rule: 'av-retest', due: '2026-09-30T08:50', provisional: false },
+			{ rule: 'av-test', due: '2026-09-30T07:00', provisional: false, warnings: [] },
+			{ rule: 'av-retest', due: '2026-09-30T08:50', provisional: false, warnings: [] },
 		];
 		expect(pressingDue(avCheck, '2026-09-30T06:00')).toEqual({ rule: 'av-test', due: '2026-09-30T07:00', provisional: false });
 		expect(pressingDue(avCheck, '2026-09-30T07:30')).toEqual({ rule: 'av-test', due: '2026-09-30T07:00', provisional: false });

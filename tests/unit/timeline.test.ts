@@ -38,8 +38,28 @@ describe('meetingTimeline', () => {
 		const meeting = { start: '2026-09-30T09:00', end: '2026-09-30T11:00' };
 		const markers = meetingTimeline(meeting, []);
 		expect(markers).toEqual([
-			{ kind: 'meeting-start', at: '2026-09-30T09:00' },
-			{ kind: 'meeting-end', at: '2026-09-30T11:00' },
+			{ kind: 'meeting-start', at: '2026-09-30T09:00', session: 0 },
+			{ kind: 'meeting-end', at: '2026-09-30T11:00', session: 0 },
 		]);
+	});
+
+	it('marks each session’s start and end, with the session rules of each in between', () => {
+		const meeting = {
+			sessions: [
+				{ start: '2026-11-25T09:00', end: '2026-11-25T11:00' },
+				{ start: '2026-11-26T09:00', end: '2026-11-26T11:00' },
+			],
+		};
+		const timeline = meetingTimeline(meeting, meetingDeadlines(meeting));
+		const markers = timeline.filter((entry) => entry.kind !== 'deadline').map((entry) => `${entry.kind}@${entry.at}`);
+		expect(markers).toEqual([
+			'meeting-start@2026-11-25T09:00',
+			'meeting-end@2026-11-25T11:00',
+			'meeting-start@2026-11-26T09:00',
+			'meeting-end@2026-11-26T11:00',
+		]);
+		const firstEnd = timeline.findIndex((entry) => entry.kind === 'meeting-end');
+		const secondAvTest = timeline.findIndex((entry) => entry.kind === 'deadline' && entry.deadline.rule === 'av-test' && entry.deadline.session === 1);
+		expect(secondAvTest).toBeGreaterThan(firstEnd);
 	});
 });

@@ -1,20 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	addDays,
-	addMinutes,
-	addWorkdays,
-	coveredYears,
-	DateInputError,
-	dateFromDayNumber,
-	dayKind,
-	dayNumber,
-	isWorkday,
-	minuteNumber,
-	nextWorkday,
-	previousWorkday,
-	weekday,
-} from '../../src/lib/workdays';
+import { officialCalendars } from '../../src/data/calendar';
+import { addDays, DateInputError, dateFromDayNumber, dayNumber, minuteNumber, weekday } from '../../src/lib/civilDate';
+import { addWorkdays, dayKind, nextWorkday, previousWorkday } from '../../src/lib/workdays';
 
 function codeOf(action: () => unknown): string | undefined {
 	try {
@@ -57,8 +45,6 @@ describe('date strings', () => {
 	});
 
 	it('does minute arithmetic on wall-clock date-times', () => {
-		expect(addMinutes('2026-11-27T00:05', -10)).toBe('2026-11-26T23:55');
-		expect(addMinutes('2026-12-31T23:30', 48 * 60)).toBe('2027-01-02T23:30');
 		expect(minuteNumber('1970-01-02T00:00')).toBe(1440);
 		for (const bad of ['2026-11-27T24:00', '2026-11-27T09:60', '2026-02-30T09:00', '2026-11-27 09:00', '2026-11-27']) {
 			expect(codeOf(() => minuteNumber(bad))).toBe('invalid-date-time');
@@ -84,7 +70,6 @@ describe('dayKind', () => {
 		for (const date of ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']) {
 			expect(weekday(date)).toBeGreaterThanOrEqual(6);
 			expect(dayKind(date).kind).toBe('adjusted-workday');
-			expect(isWorkday(date)).toBe(true);
 		}
 	});
 
@@ -187,6 +172,6 @@ describe('calendar files are picked up automatically', () => {
 			.map((name) => Number(name.replace('.json', '')))
 			.sort((a, b) => a - b);
 		expect(files).toEqual(expect.arrayContaining([2025, 2026]));
-		expect(coveredYears()).toEqual(files);
+		expect(officialCalendars.map((calendar) => calendar.year)).toEqual(files);
 	});
 });

@@ -8,9 +8,9 @@ import type { QuizQuestion } from '~/schemas/quiz';
 import type { StandardId } from '~/schemas/standard';
 import { $quizHistory, EMPTY_QUIZ_HISTORY } from '~/stores/quizHistory';
 import { $training, EMPTY_TRAINING } from '~/stores/training';
-import PaperQuiz from '../PaperQuiz';
-import type { TrainingMessages } from '../TrainingPath';
-import { useHydratedStore } from '../useHydratedStore';
+import PaperQuiz from '../quiz/PaperQuiz';
+import type { TrainingMessages } from './TrainingPath';
+import { useHydratedStore } from '../site/useHydratedStore';
 import { examQuestions, type ExamSources } from './examPaper';
 
 export interface SupervisedExamProps {

@@ -1,8 +1,7 @@
 import { formatMessage } from '../../i18n/format';
 import type { QuizMessages, StandardNames } from '../../i18n/quizText';
+import { weekday } from '../../lib/civilDate';
 import {
-	dayBefore,
-	isoWeekday,
 	missingItemScenario,
 	noticeScenario,
 	rostrumScenario,
@@ -25,7 +24,7 @@ export interface ExamSources {
 }
 
 const dateText = (date: string, m: QuizMessages) =>
-	formatMessage(m['exam-date'], { date, weekday: m[`weekday-${isoWeekday(date)}` as 'weekday-1'] });
+	formatMessage(m['exam-date'], { date, weekday: m[`weekday-${weekday(date)}` as 'weekday-1'] });
 
 /**
  * The supervised exam for a set and seed: the quiz's questions, then three scenario
@@ -42,7 +41,7 @@ export function examQuestions(
 ): { questions: QuizQuestion[]; scenarios: number } {
 	const scenarios: QuizQuestion[] = [];
 
-	const notice = noticeScenario(sources.noticeWeeks, seed, dayBefore);
+	const notice = noticeScenario(sources.noticeWeeks, seed);
 	if (notice) {
 		const { standard, anchor, quote } = sources.noticeRule;
 		const week = notice.params;
@@ -56,7 +55,7 @@ export function examQuestions(
 			prompt: formatMessage(m['exam-notice-prompt'], {
 				standard: standards[standard].part,
 				meeting: week.meeting,
-				meetingWeekday: m[`weekday-${isoWeekday(week.meeting)}` as 'weekday-1'],
+				meetingWeekday: m[`weekday-${weekday(week.meeting)}` as 'weekday-1'],
 				friday: week.friday,
 				holiday: week.holiday,
 			}),

@@ -1,6 +1,6 @@
 /**
  * The installed app's names and the notice that a new version is ready
- * (src/components/OfflineHead.astro, src/pages/[...edition]/manifest.webmanifest.ts).
+ * (src/components/site/OfflineHead.astro, src/pages/[...edition]/manifest.webmanifest.ts).
  */
 export const offlineMessages = {
 	'app.name': '會務工作標準手冊',

@@ -71,7 +71,7 @@ export const quizMessages = {
 	'unit-day': '天',
 	'unit-workday': '個工作日',
 
-	// The quiz page (src/components/Quiz.tsx). {set} takes a quiz's name (`set-standard`/`set-mixed`).
+	// The quiz page (src/components/quiz/Quiz.tsx). {set} takes a quiz's name (`set-standard`/`set-mixed`).
 	'choose-set': '選擇測驗',
 	'choose-hint': '選一組開始。題目從題庫隨機抽出;同一個網址會出現同一組題目,可傳給同事一起練習。',
 	'unknown-set': '網址中的測驗「{set}」不存在,請從下列選一組。',

@@ -6,11 +6,11 @@ import {
 	SEATING_PLANS_VERSION,
 	createSeatingPlansStore,
 	mergeSeatingPlans,
-	randomPlanId,
 	sortedPlans,
 	type SeatingPlanDraft,
 	type SeatingPlansStore,
 } from '../../../src/stores/seatingPlans';
+import { randomId } from '../../../src/lib/randomId';
 import { FakeBrowser, type FakeTab } from './fakeBrowser';
 
 /** The seating-plans store end to end: tabs sharing one fake localStorage, each with its own clock. */
@@ -221,9 +221,9 @@ describe('mergeSeatingPlans', () => {
 	});
 });
 
-describe('randomPlanId', () => {
+describe('randomId', () => {
 	it('is a stable ASCII id, different each time', () => {
-		const ids = new Set(Array.from({ length: 50 }, randomPlanId));
+		const ids = new Set(Array.from({ length: 50 }, () => randomId('plan')));
 		expect(ids.size).toBe(50);
 		for (const id of ids) expect(id).toMatch(/^plan-[a-z0-9]+$/);
 	});

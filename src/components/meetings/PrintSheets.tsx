@@ -1,0 +1,148 @@
+import { wallClockText } from '~/i18n/format';
+import type { MeetingsMessages } from '~/i18n/messages/meetings';
+import { isTicked, itemKey, stepState } from '~/lib/flows';
+import type { Flow } from '~/schemas/flow';
+import type { Meeting } from '~/schemas/meeting';
+import type { StepDueBadge } from '../checklist/ChecklistStep';
+
+const box = (ticked: boolean) => (ticked ? '☑' : '☐');
+const span = (start: string, end: string) => `${wallClockText(start)}${end ? ` – ${wallClockText(end)}` : ''}`;
+/** The meeting's time: each session on the sheet when it has several. */
+const when = (meeting: Meeting | null) =>
+	meeting?.sessions && meeting.sessions.length > 1
+		? meeting.sessions.map((session) => span(session.start, session.end)).join(';')
+		: meeting?.start
+			? span(meeting.start, meeting.end)
+			: '';
+
+function SheetHeader({ title, meeting, messages }: { title: string; meeting: Meeting | null; messages: MeetingsMessages }) {
+	return (
+		<header class="sheet-header">
+			<h2>{title}</h2>
+			<dl>
+				<dt>{messages['form-meeting']}</dt>
+				<dd class="fill-line">{meeting?.name ?? ''}</dd>
+				<dt>{messages['form-date']}</dt>
+				<dd class="fill-line">{when(meeting)}</dd>
+				<dt>{messages['form-place']}</dt>
+				<dd class="fill-line">{meeting?.place ?? ''}</dd>
+			</dl>
+		</header>
+	);
+}
+
+interface FormProps {
+	flow: Flow;
+	/** null: the blank flow, to fill in by hand. */
+	meeting: Meeting | null;
+	ticked: ReadonlySet<string>;
+	dueByKey: Readonly<Record<string, StepDueBadge>>;
+	messages: MeetingsMessages;
+	title: string;
+}
+
+/**
+ * A meeting's checklist as a paper form: each step with its box (ticked ones
+ * printed ticked), role, 負責人 and 完成時間/簽名 columns. A step and its
+ * sub-items share one table row, so a page break never separates them.
+ */
+export function ChecklistForm({ flow, meeting, ticked, dueByKey, messages, title }: FormProps) {
+	const hasDue = Object.keys(dueByKey).length > 0;
+	return (
+		<section class="print-sheet" data-sheet={meeting ? 'form' : 'blank'}>
+			<SheetHeader title={title} meeting={meeting} messages={messages} />
+			<table class="sheet-table">
+				<thead>
+					<tr>
+						<th scope="col">{messages['form-item']}</th>
+						<th scope="col">{messages['form-role']}</th>
+						{hasDue && <th scope="col">{messages['form-due']}</th>}
+						<th scope="col">{messages['form-owner']}</th>
+						<th scope="col">{messages['form-done']}</th>
+					</tr>
+				</thead>
+				{flow.sections.map((section) => (
+					<tbody key={section.id}>
+						{section.title && (
+							<tr class="sheet-section">
+								<th colSpan={hasDue ? 5 : 4} scope="rowgroup">
+									{section.title}
+								</th>
+							</tr>
+						)}
+						{section.steps.map((step) => (
+							<tr key={step.id} data-form-step={step.id}>
+								<td>
+									<span class="sheet-step">
+										{box(stepState(ticked, step) === 'ticked')} {step.label}
+									</span>
+									{step.items && (
+										<ul class="sheet-items">
+											{step.items.map((item) => (
+												<li key={item.id}>
+													{box(isTicked(ticked, itemKey(step.id, item.id)))} {item.label}
+												</li>
+											))}
+										</ul>
+									)}
+								</td>
+								<td>{[...(step.roles ?? []), ...(step.items ?? []).flatMap((item) => item.roles ?? [])].filter((r, i, all) => all.indexOf(r) === i).join('、')}</td>
+								{hasDue && (
+									<td>
+										{[step.id, ...(step.items ?? []).map((item) => itemKey(step.id, item.id))]
+											.map((key) => dueByKey[key])
+											.filter((due) => due !== undefined)
+											.map((due, index) => (
+												<p class="sheet-due" key={index}>
+													{due.due}
+													{due.warnings?.map((warning) => (
+														<small class="sheet-due-warning" data-due-warning key={warning}>
+															※{warning}
+														</small>
+													))}
+												</p>
+											))}
+									</td>
+								)}
+								<td />
+								<td />
+							</tr>
+						))}
+					</tbody>
+				))}
+			</table>
+		</section>
+	);
+}
+
+/** A sign-in sheet: numbered rows for the expected count (30 when not given). */
+export function SignInSheet({ meeting, messages }: { meeting: Meeting; messages: MeetingsMessages }) {
+	const rows = meeting.expected > 0 ? meeting.expected : 30;
+	return (
+		<section class="print-sheet" data-sheet="sign-in">
+			<SheetHeader title={`${meeting.name} ${messages['sign-in-title']}`} meeting={meeting} messages={messages} />
+			<table class="sheet-table sign-in-table">
+				<thead>
+					<tr>
+						<th scope="col">{messages['sign-in-no']}</th>
+						<th scope="col">{messages['sign-in-name']}</th>
+						<th scope="col">{messages['sign-in-unit']}</th>
+						<th scope="col">{messages['sign-in-signature']}</th>
+						<th scope="col">{messages['sign-in-note']}</th>
+					</tr>
+				</thead>
+				<tbody>
+					{Array.from({ length: rows }, (_, i) => (
+						<tr key={i} data-sign-in-row={i + 1}>
+							<td>{i + 1}</td>
+							<td />
+							<td />
+							<td />
+							<td />
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</section>
+	);
+}
