@@ -18,7 +18,10 @@ import { standardsInOrder } from './standards';
 /** Each pair of confused rules with the two rules themselves (label, quote, clause), in the reader's edition. */
 export async function confusionsWithRules(lang: string | undefined): Promise<(Confusion & { sides: Rule[] })[]> {
 	const rules = new Map((await rulesInOrder(lang)).map((rule) => [rule.id, rule]));
-	const confusions = forLang((await getCollection('confusions')).map((entry) => entry.data), lang);
+	const confusions = forLang(
+		(await getCollection('confusions')).map((entry) => entry.data),
+		lang,
+	);
 	return confusions.map((confusion) => ({
 		...confusion,
 		sides: confusion.rules.map((id) => {
@@ -31,7 +34,10 @@ export async function confusionsWithRules(lang: string | undefined): Promise<(Co
 
 /** The glossary in file order, in the reader's edition. */
 export async function glossaryEntries(lang: string | undefined): Promise<GlossaryEntry[]> {
-	return forLang((await getCollection('glossary')).map((entry) => entry.data), lang);
+	return forLang(
+		(await getCollection('glossary')).map((entry) => entry.data),
+		lang,
+	);
 }
 
 /**

@@ -44,8 +44,17 @@ export function noticeScenario(weeks: readonly NoticeWeek[], seed: string): Noti
 	const week = weeks[Math.floor(seededRandom(`notice:${seed}`)() * weeks.length)]!;
 	const candidates = [week.lastWorkday, week.friday, week.meeting, addDays(week.lastWorkday, -1)];
 	const values = [...new Set(candidates)];
-	const options = values.map((value, index): ScenarioOption => ({ id: `date-${index}`, value, ...(index === 0 ? { correct: true as const } : {}) }));
-	return { kind: 'notice-deadline', id: `exam-notice-${week.meeting}`, params: week, options: seededShuffle(options, `notice-options:${seed}`) };
+	const options = values.map((value, index): ScenarioOption => ({
+		id: `date-${index}`,
+		value,
+		...(index === 0 ? { correct: true as const } : {}),
+	}));
+	return {
+		kind: 'notice-deadline',
+		id: `exam-notice-${week.meeting}`,
+		params: week,
+		options: seededShuffle(options, `notice-options:${seed}`),
+	};
 }
 
 export interface RostrumScenario {

@@ -11,9 +11,18 @@ export const BACKGROUND_STANDARD: StandardId = 'county-meetings';
 
 /** Each office starts from the standard it follows, then the general ones, 第一篇 last. */
 export const OFFICE_PATHS = [
-	{ id: 'government-office', standards: ['office-standard', 'standard-process-2017', 'school-procedure', 'district-committee', 'county-meetings'] },
-	{ id: 'party-committee-office', standards: ['district-committee', 'office-standard', 'standard-process-2017', 'school-procedure', 'county-meetings'] },
-	{ id: 'school-office', standards: ['school-procedure', 'standard-process-2017', 'office-standard', 'district-committee', 'county-meetings'] },
+	{
+		id: 'government-office',
+		standards: ['office-standard', 'standard-process-2017', 'school-procedure', 'district-committee', 'county-meetings'],
+	},
+	{
+		id: 'party-committee-office',
+		standards: ['district-committee', 'office-standard', 'standard-process-2017', 'school-procedure', 'county-meetings'],
+	},
+	{
+		id: 'school-office',
+		standards: ['school-procedure', 'standard-process-2017', 'office-standard', 'district-committee', 'county-meetings'],
+	},
 ] as const satisfies ReadonlyArray<{ id: string; standards: readonly StandardId[] }>;
 
 /** The roles the flows name (第四篇 marks every step with one), by path id. */
@@ -32,19 +41,20 @@ export function isPathId(value: unknown): value is PathId {
 	return [...OFFICE_PATHS, ...ROLE_PATHS].some((path) => path.id === value);
 }
 
+/** What a role path reads of a flow item (content/flows); items nest as the source's clauses do. */
+export interface RoleFlowItem {
+	id: string;
+	label: string;
+	anchor?: string | undefined;
+	roles?: readonly string[] | undefined;
+	items?: readonly RoleFlowItem[] | undefined;
+}
+
 /** What a role path reads of a flow (content/flows). */
 export interface RoleFlow {
 	id: string;
 	standard: StandardId;
-	sections: ReadonlyArray<{
-		steps: ReadonlyArray<{
-			id: string;
-			label: string;
-			anchor?: string;
-			roles?: readonly string[];
-			items?: ReadonlyArray<{ id: string; label: string; anchor?: string; roles?: readonly string[] }>;
-		}>;
-	}>;
+	sections: ReadonlyArray<{ steps: readonly RoleFlowItem[] }>;
 }
 
 export interface RoleDuty {
@@ -53,26 +63,24 @@ export interface RoleDuty {
 	/** `stepId` or `stepId/itemId`, as in checklist progress. */
 	key: string;
 	label: string;
-	anchor?: string;
+	anchor?: string | undefined;
 }
 
 /** A role marker names the role, or a kind of it: 承辦秘書 is a 秘書; 秘書科 (a section) is not. */
 const isRole = (marker: string, role: string) => marker === role || (marker.endsWith(role) && marker !== `${role}科`);
 
-/** Every step or item the flows give to `role`, in the flows' order. */
+/** Every step or item (at any depth) the flows give to `role`, in the flows' order. */
 export function roleDuties(flows: readonly RoleFlow[], role: string): RoleDuty[] {
+	const walk = (flow: RoleFlow, entry: RoleFlowItem, parentKey: string | undefined, parentAnchor: string | undefined): RoleDuty[] => {
+		const key = parentKey === undefined ? entry.id : `${parentKey}/${entry.id}`;
+		const anchor = entry.anchor ?? parentAnchor;
+		const own = entry.roles?.some((marker) => isRole(marker, role))
+			? [{ flow: flow.id, standard: flow.standard, key, label: entry.label, anchor }]
+			: [];
+		return [...own, ...(entry.items ?? []).flatMap((item) => walk(flow, item, key, anchor))];
+	};
 	return flows.flatMap((flow) =>
-		flow.sections.flatMap((section) =>
-			section.steps.flatMap((step) => {
-				const own = step.roles?.some((marker) => isRole(marker, role))
-					? [{ flow: flow.id, standard: flow.standard, key: step.id, label: step.label, anchor: step.anchor }]
-					: [];
-				const items = (step.items ?? [])
-					.filter((item) => item.roles?.some((marker) => isRole(marker, role)))
-					.map((item) => ({ flow: flow.id, standard: flow.standard, key: `${step.id}/${item.id}`, label: item.label, anchor: item.anchor ?? step.anchor }));
-				return [...own, ...items];
-			}),
-		),
+		flow.sections.flatMap((section) => section.steps.flatMap((step) => walk(flow, step, undefined, undefined))),
 	);
 }
 

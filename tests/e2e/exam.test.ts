@@ -36,7 +36,9 @@ describe('the supervised exam', () => {
 		expect(paper).toContain(normalize('漏掉的是哪一步'));
 		expect(paper).not.toContain(normalize(quizMessages['answer-key']));
 		expect(paper).not.toContain(normalize('答案:'));
-		const questionIds = await page.locator('.paper-question').evaluateAll((items) => items.map((li) => li.getAttribute('data-question-id')));
+		const questionIds = await page
+			.locator('.paper-question')
+			.evaluateAll((items) => items.map((li) => li.getAttribute('data-question-id')));
 		expect(questionIds).toHaveLength(18);
 
 		await page.getByRole('button', { name: trainingMessages['exam-back'] }).click();
@@ -48,7 +50,9 @@ describe('the supervised exam', () => {
 		expect(key).toContain(normalize(quizMessages['answer-key']));
 		expect(key).not.toContain(normalize(quizMessages['paper-instructions']));
 		// The same draw: the key answers the questions of the paper, in its order.
-		const keyIds = await page.locator('.paper-key > ol > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-question-id')));
+		const keyIds = await page
+			.locator('.paper-key > ol > li')
+			.evaluateAll((items) => items.map((li) => li.getAttribute('data-question-id')));
 		expect(keyIds).toEqual(questionIds);
 		expect(pageErrors).toEqual([]);
 		await context.close();
@@ -68,7 +72,12 @@ describe('the supervised exam', () => {
 		const pages = await pdfText(page);
 		expect(pages).toHaveLength(1);
 		const text = pages[0]!;
-		for (const line of [trainingMessages['certificate-title'], '王小明', trainingMessages['path-school-office'], trainingMessages['certificate-trainer']]) {
+		for (const line of [
+			trainingMessages['certificate-title'],
+			'王小明',
+			trainingMessages['path-school-office'],
+			trainingMessages['certificate-trainer'],
+		]) {
 			expect(text).toContain(normalize(line));
 		}
 		expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);

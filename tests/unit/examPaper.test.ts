@@ -26,7 +26,13 @@ const sources: ExamSources = {
 			anchor: 'flow-on-site',
 			steps: ['擬定活動方案', '會議通知', '現場會場地布置', '落實車輛、踩點', '會務'].map((label, i) => ({ id: `s${i}`, label })),
 		},
-		{ id: 'other', title: 'x', standard: 'district-committee', anchor: 'flow-plenary', steps: ['會議籌備', '彩排', '簽到', '倒水'].map((label, i) => ({ id: `o${i}`, label })) },
+		{
+			id: 'other',
+			title: 'x',
+			standard: 'district-committee',
+			anchor: 'flow-plenary',
+			steps: ['會議籌備', '彩排', '簽到', '倒水'].map((label, i) => ({ id: `o${i}`, label })),
+		},
 	],
 };
 

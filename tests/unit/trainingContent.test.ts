@@ -39,7 +39,11 @@ describe('content/glossary.yaml', () => {
 		const attendant = entries.find((entry) => entry.term === '公務員')!;
 		expect(attendant.standard).toBe('standard-process-2017');
 		expect(attendant.meaning).toContain('勤務');
-		for (const term of ['跟班主任', '扎口', '席卡']) expect(entries.some((entry) => entry.term.includes(term)), term).toBe(true);
+		for (const term of ['跟班主任', '扎口', '席卡'])
+			expect(
+				entries.some((entry) => entry.term.includes(term)),
+				term,
+			).toBe(true);
 	});
 
 	it('points at clauses that exist, and at terms the source uses', () => {

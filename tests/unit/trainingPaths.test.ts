@@ -70,7 +70,7 @@ describe('time estimates', () => {
 });
 
 describe('the mixed self-check', () => {
-	it("opens only once every quiz of the path is passed", () => {
+	it('opens only once every quiz of the path is passed', () => {
 		const path = OFFICE_PATHS[0].standards;
 		expect(mixedUnlocked(path, (set) => set !== 'county-meetings')).toBe(false);
 		expect(mixedUnlocked(path, () => true)).toBe(true);

@@ -87,7 +87,7 @@ export default function SupervisedExam({ bank, sources, standards, paths, quizMe
 		const path = paths.find((p) => p.id === pathId) ?? paths[0]!;
 		const best = bestAttempts(history.attempts);
 		const readOn = new Map(learningRecord(training, history.attempts).reading.map((row) => [row.standard, row.readOn]));
-		const rows: { key: string; item: string; read?: string; set: QuizSetId }[] = [
+		const rows: { key: string; item: string; read?: string | undefined; set: QuizSetId }[] = [
 			...path.standards.map((id) => ({
 				key: id,
 				item: formatMessage(m['standard-heading'], standards[id]),
@@ -186,7 +186,9 @@ export default function SupervisedExam({ bank, sources, standards, paths, quizMe
 						</button>
 					</p>
 				</div>
-				{validSeed && <p data-testid="exam-count">{formatMessage(m['exam-count'], { count: exam.questions.length, scenarios: exam.scenarios })}</p>}
+				{validSeed && (
+					<p data-testid="exam-count">{formatMessage(m['exam-count'], { count: exam.questions.length, scenarios: exam.scenarios })}</p>
+				)}
 				<p class="training-links">
 					<button type="button" class="quiz-primary" onClick={() => print('paper')}>
 						{m['exam-print-paper']}
@@ -202,7 +204,12 @@ export default function SupervisedExam({ bank, sources, standards, paths, quizMe
 				<div class="exam-form">
 					<label>
 						{m['certificate-name']}{' '}
-						<input type="text" name="trainee" value={name} onInput={(event) => setTraineeName((event.currentTarget as HTMLInputElement).value)} />
+						<input
+							type="text"
+							name="trainee"
+							value={name}
+							onInput={(event) => setTraineeName((event.currentTarget as HTMLInputElement).value)}
+						/>
 					</label>
 					<label>
 						{m['certificate-path']}{' '}

@@ -1,13 +1,7 @@
 import { formatMessage } from '../../i18n/format';
 import type { QuizMessages, StandardNames } from '../../i18n/quizText';
 import { weekday } from '../../lib/civilDate';
-import {
-	missingItemScenario,
-	noticeScenario,
-	rostrumScenario,
-	type NoticeWeek,
-	type ScenarioFlow,
-} from '../../lib/examScenarios';
+import { missingItemScenario, noticeScenario, rostrumScenario, type NoticeWeek, type ScenarioFlow } from '../../lib/examScenarios';
 import { ROSTRUM_CLAUSE } from '../../lib/quizGenerators';
 import { quizQuestions, type QuizSetId } from '../../lib/quizSets';
 import type { QuizQuestion, SeatingQuestion, SingleQuestion } from '../../schemas/quiz';
@@ -59,7 +53,11 @@ export function examQuestions(
 				friday: week.friday,
 				holiday: week.holiday,
 			}),
-			options: notice.options.map((option) => ({ id: option.id, text: dateText(option.value, m), ...(option.correct ? { correct: true } : {}) })),
+			options: notice.options.map((option) => ({
+				id: option.id,
+				text: dateText(option.value, m),
+				...(option.correct ? { correct: true } : {}),
+			})),
 			explanation: { quote, note: m['exam-notice-note'] },
 		};
 		scenarios.push(question);
@@ -77,7 +75,9 @@ export function examQuestions(
 		prompt: {
 			code: 'exam-rostrum-prompt',
 			params: {
-				names: rostrum.names.map((index, rank) => formatMessage(m['exam-rostrum-name'], { rank: rank + 1, name: names[index]! })).join('、'),
+				names: rostrum.names
+					.map((index, rank) => formatMessage(m['exam-rostrum-name'], { rank: rank + 1, name: names[index]! }))
+					.join('、'),
 			},
 		},
 		explanation: { quote: ROSTRUM_CLAUSE.quote },
