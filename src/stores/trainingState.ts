@@ -18,7 +18,8 @@ function laterReadMark(a: ReadMark, b: ReadMark): ReadMark {
 }
 
 function mergeMarks(a: Marks, b: Marks): Marks {
-	const merged: Marks = {};
+	// Prototype-free, as the stores read stored data (a key such as __proto__ stays data).
+	const merged: Marks = Object.create(null);
 	const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort() as StandardId[];
 	for (const id of ids) {
 		const x = a[id];
