@@ -7,6 +7,7 @@ import { questionBankLoader } from './loaders/questionBankLoader';
 import { calendarYearSchema } from './schemas/calendar';
 import { confusionSchema } from './schemas/confusion';
 import { flowSchema } from './schemas/flow';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { authoredQuestionSchema } from './schemas/quiz';
 import { ruleSchema } from './schemas/rule';
 import { standardIdSchema, standardSchema } from './schemas/standard';
@@ -32,13 +33,18 @@ export const collections = {
 		loader: glob({ pattern: '*.json', base: './content/rules' }),
 		schema: ruleSchema,
 	}),
+	calendar: defineCollection({
+		loader: glob({ pattern: '*.json', base: './content/calendar' }),
+		schema: calendarYearSchema,
+	}),
+	// Rules people confuse across standards: the training path's table and the quick reference.
 	confusions: defineCollection({
 		loader: file('./content/confusions.yaml'),
 		schema: confusionSchema,
 	}),
-	calendar: defineCollection({
-		loader: glob({ pattern: '*.json', base: './content/calendar' }),
-		schema: calendarYearSchema,
+	glossary: defineCollection({
+		loader: file('./content/glossary.yaml'),
+		schema: glossaryEntrySchema,
 	}),
 	quiz: defineCollection({
 		loader: questionBankLoader('./content/quiz'),

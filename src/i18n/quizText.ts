@@ -30,10 +30,12 @@ export function formatPoints(points: number): string {
 
 export function promptText(question: QuizQuestion, m: QuizMessages, standards: StandardNames): string {
 	if (typeof question.prompt === 'string') return question.prompt;
-	const params: Record<string, string | number> = { ...question.prompt.params };
-	if (question.kind === 'timing') params.standard = standards[question.standard].part;
+	const params: Record<string, string | number> = { ...question.prompt.params, standard: standards[question.standard].part };
 	if (question.kind === 'seating') params.honour = message(m, `honour-${question.honour}`);
-	return message(m, question.prompt.code, params);
+	let { code } = question.prompt;
+	// A timed rule added without its own question is asked in the general wording.
+	if (question.kind === 'timing' && !Object.hasOwn(m, code)) code = `prompt-timing-${question.options[0]?.from ?? 'start'}`;
+	return message(m, code, params);
 }
 
 /** 會議開始前 2 小時 / 會議結束後 24 小時內. */

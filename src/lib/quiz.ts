@@ -32,13 +32,13 @@ function scoreMultiple(options: readonly QuizOption[], answer: QuizAnswer | unde
 }
 
 /**
- * Partial credit for an ordering: the share of step pairs put in the right relative order.
- * Chosen over "positions in the right place" because one step moved early shifts every
- * other step's position, and would score near zero although the rest of the flow is right.
+ * The share of step pairs an order puts in the same relative order as `rightOrder`.
+ * Pairs, not "positions in the right place", because one step moved early shifts every
+ * other step's position and would score near zero although the rest of the flow is right.
  * A step missing from the answer loses all its pairs; a repeated step counts where it
  * first appears.
  */
-export function orderingScore(rightOrder: readonly string[], answer: readonly string[]): number {
+export function pairsInOrder(rightOrder: readonly string[], answer: readonly string[]): number {
 	const n = rightOrder.length;
 	if (n < 2) return answer[0] === rightOrder[0] ? 1 : 0;
 	const position = new Map<string, number>();
@@ -54,6 +54,30 @@ export function orderingScore(rightOrder: readonly string[], answer: readonly st
 		}
 	}
 	return inOrder / ((n * (n - 1)) / 2);
+}
+
+/**
+ * Partial credit for an ordering: only what is better than chance counts. A random order
+ * puts half the pairs right, so the score is 2 × (share of pairs in order) − 1, never below
+ * 0. Steps are always shown with at most half the pairs in order (`scrambledOrder`), so
+ * checking the order as shown scores 0; one step moved one place in five scores 0.8.
+ */
+export function orderingScore(rightOrder: readonly string[], answer: readonly string[]): number {
+	if (rightOrder.length < 2) return pairsInOrder(rightOrder, answer);
+	return Math.max(0, 2 * pairsInOrder(rightOrder, answer) - 1);
+}
+
+/**
+ * The order steps are shown in for a seed: a shuffle that puts at most half of the step
+ * pairs in the right order (so leaving it untouched scores 0), the same for the same seed.
+ * Tries a few seeded shuffles, then falls back to the reversed order (no pair right).
+ */
+export function scrambledOrder<T extends string>(rightOrder: readonly T[], seed: number | string): T[] {
+	for (let attempt = 0; attempt < 16; attempt++) {
+		const shown = seededShuffle(rightOrder, attempt === 0 ? seed : `${seed}#${attempt}`);
+		if (pairsInOrder(rightOrder, shown) <= 0.5) return shown;
+	}
+	return [...rightOrder].reverse();
 }
 
 function scoreOrdering(rightOrder: readonly string[], answer: QuizAnswer | undefined): AnswerScore {
@@ -171,10 +195,26 @@ export interface PickOptions {
 	seed: number | string;
 }
 
-/** A reproducible selection from the bank: filtered, shuffled with the seed, cut to count. */
+/**
+ * A reproducible selection from the bank: filtered, shuffled with the seed, then taken in
+ * that order, skipping a question whose fact group is already drawn and a second seating
+ * question (two rostrum puzzles test one rule twice). Fewer than `count` when the pool
+ * has fewer groups.
+ */
 export function pickQuestions<Q extends QuizQuestion>(bank: readonly Q[], { standard, count, seed }: PickOptions): Q[] {
 	const pool = standard === undefined ? bank : bank.filter((question) => question.standard === standard);
-	return seededShuffle(pool, seed).slice(0, Math.max(0, Math.floor(count)));
+	const wanted = Math.max(0, Math.floor(count));
+	const picked: Q[] = [];
+	const groups = new Set<string>();
+	let seating = false;
+	for (const question of seededShuffle(pool, seed)) {
+		if (picked.length >= wanted) break;
+		if (groups.has(question.group) || (seating && question.kind === 'seating')) continue;
+		groups.add(question.group);
+		seating ||= question.kind === 'seating';
+		picked.push(question);
+	}
+	return picked;
 }
 
 /**

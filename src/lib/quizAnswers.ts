@@ -1,4 +1,5 @@
 import type { QuizAnswer, QuizQuestion } from '../schemas/quiz';
+import { shownSteps } from './quizSets';
 
 /**
  * Answers as the quiz page builds them, before scoring: where each kind starts, how an
@@ -6,11 +7,11 @@ import type { QuizAnswer, QuizQuestion } from '../schemas/quiz';
  * message code with parameters, never as text).
  */
 
-/** Ordering starts in the order shown; seating with every seat empty; the rest unanswered. */
-export function initialAnswer(question: QuizQuestion): QuizAnswer | undefined {
+/** Ordering starts in the order shown for the seed; seating with every seat empty; the rest unanswered. */
+export function initialAnswer(question: QuizQuestion, seed: string): QuizAnswer | undefined {
 	switch (question.kind) {
 		case 'ordering':
-			return question.items.map((item) => item.id);
+			return shownSteps(question, seed).map((item) => item.id);
 		case 'seating':
 			return Array.from({ length: question.count }, () => null);
 		case 'multiple':

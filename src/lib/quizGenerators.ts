@@ -1,6 +1,6 @@
 import type { OrderingQuestion, SeatingQuestion, TimingOption, TimingQuestion } from '../schemas/quiz';
 import type { Rule } from '../schemas/rule';
-import { seededShuffle } from './quiz';
+import { scrambledOrder, seededShuffle } from './quiz';
 import { type Honour, rostrumOrder } from './seating';
 
 // Questions generated from the flow, rule and seating data, so they can never drift from it.
@@ -37,13 +37,17 @@ const ORDERING_STEPS = { min: 3, max: 8 } as const;
 const difficultyBySize = (size: number, easyUpTo: number, mediumUpTo: number) =>
 	size <= easyUpTo ? 1 : size <= mediumUpTo ? 2 : 3;
 
+/** The fact group of a section's ordering question, unless the bank names another. */
+export const orderingGroup = (flowId: string, sectionId: string) => `order-${flowId}-${sectionId}`;
+
 /**
  * Put one section's steps in order (the flow's first section by default). Undefined when the
- * section does not exist or has not 3–8 steps. The steps are shown scrambled, never already
- * in order, the same way every time. Flow data carries no quote of its own: the explanation
- * is the answer itself, the step labels (verbatim, per the flow data's contract) in order.
+ * section does not exist or has not 3–8 steps. The steps are shown scrambled with at most half
+ * of the step pairs in order (`scrambledOrder`), the same way every time; a quiz reshuffles
+ * them per draw. Flow data carries no quote of its own: the explanation is the answer itself,
+ * the step labels (verbatim, per the flow data's contract) in order.
  */
-export function orderingQuestion(flow: QuizFlow, sectionId?: string): OrderingQuestion | undefined {
+export function orderingQuestion(flow: QuizFlow, sectionId?: string, group?: string): OrderingQuestion | undefined {
 	const section = sectionId === undefined ? flow.sections[0] : flow.sections.find((s) => s.id === sectionId);
 	if (!section) return undefined;
 	const { steps } = section;
@@ -51,17 +55,18 @@ export function orderingQuestion(flow: QuizFlow, sectionId?: string): OrderingQu
 
 	const id = `gen-order-${flow.id}-${section.id}`;
 	const answer = steps.map((step) => step.id);
-	let shown = seededShuffle(steps, id);
-	if (shown.every((step, i) => step.id === answer[i])) shown = [...shown.slice(1), shown[0]!];
+	const byId = new Map(steps.map((step) => [step.id, step]));
+	const shown = scrambledOrder(answer, id).map((stepId) => byId.get(stepId)!);
 	return {
 		id,
+		group: group ?? orderingGroup(flow.id, section.id),
 		kind: 'ordering',
 		standard: flow.standard,
 		anchor: section.anchor ?? flow.anchor,
 		difficulty: difficultyBySize(steps.length, 4, 6),
 		prompt: section.title
-			? { code: 'prompt-ordering-section', params: { title: flow.title, section: section.title } }
-			: { code: 'prompt-ordering', params: { title: flow.title } },
+			? { code: 'prompt-ordering-section', params: { standard: flow.standard, title: flow.title, section: section.title } }
+			: { code: 'prompt-ordering', params: { standard: flow.standard, title: flow.title } },
 		explanation: {},
 		items: shown.map(({ id: stepId, label }) => ({ id: stepId, label })),
 		answer,
@@ -108,11 +113,15 @@ export function timingQuestion(
 	if (options.length < 2) return undefined; // an offset of 0 has no amount to vary
 	return {
 		id,
+		// The rule's own fact: an authored question about the same rule names the rule id as its group.
+		group: rule.id,
 		kind: 'timing',
 		standard: rule.source.standard,
 		anchor: rule.source.anchor,
 		difficulty: 2,
-		prompt: { code: 'prompt-timing', params: { standard: rule.source.standard, label: rule.label } },
+		// Each rule has its own natural question (`prompt-timing-<rule id>` in the quiz messages);
+		// `from` lets the page fall back to a general wording for a rule added without one.
+		prompt: { code: `prompt-timing-${rule.id}`, params: { standard: rule.source.standard, label: rule.label, from } },
 		explanation: { quote: rule.source.quote },
 		options: seededShuffle(options, id),
 	};
@@ -124,7 +133,9 @@ export function timingQuestions(rules: readonly QuizTimingRule[], distractors: n
 }
 
 /** The clause every seating question checks: 第二篇 四(三)2(1). */
-const ROSTRUM_CLAUSE = {
+export const ROSTRUM_CLAUSE = {
+	/** The fact group of every rostrum-order question, generated or authored. */
+	group: 'rostrum-order',
 	standard: 'office-standard',
 	anchor: 's4-3-2-1',
 	quote: '會議主席臺座次排列順序,一般按職務高低排列,以主席臺座位為準,無論人數單、雙,均以最高領導為中心,然后依先左后右次序排列。',
@@ -134,11 +145,12 @@ const ROSTRUM_CLAUSE = {
 export function seatingQuestion(count: number, honour: Honour = 'left'): SeatingQuestion {
 	return {
 		id: `gen-seating-${count}-${honour}`,
+		group: ROSTRUM_CLAUSE.group,
 		kind: 'seating',
 		standard: ROSTRUM_CLAUSE.standard,
 		anchor: ROSTRUM_CLAUSE.anchor,
 		difficulty: difficultyBySize(count, 3, 6),
-		prompt: { code: 'prompt-seating', params: { count, honour } },
+		prompt: { code: 'prompt-seating', params: { standard: ROSTRUM_CLAUSE.standard, count, honour } },
 		explanation: { quote: ROSTRUM_CLAUSE.quote },
 		count,
 		honour,

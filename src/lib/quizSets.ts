@@ -1,7 +1,7 @@
-import type { QuizOption, QuizQuestion, TimingOption } from '../schemas/quiz';
+import type { OrderingQuestion, QuizOption, QuizQuestion, TimingOption } from '../schemas/quiz';
 import { quizSetIds, type QuizSetId } from '../schemas/quizHistory';
 import { standardIds } from '../schemas/ids';
-import { pickQuestions, seededShuffle } from './quiz';
+import { pickQuestions, scrambledOrder, seededShuffle } from './quiz';
 
 /** Which questions a quiz asks: one quiz per standard, and a mixed self-check over all five. */
 
@@ -48,4 +48,24 @@ export function quizQuestions<Q extends QuizQuestion>(bank: readonly Q[], set: Q
  */
 export function shownOptions<O extends QuizOption | TimingOption>(options: readonly O[], questionId: string, seed: string): O[] {
 	return seededShuffle(options, `${seed}:${questionId}`);
+}
+
+/**
+ * The seed a round of a quiz shows its options and steps with: the draw's own seed for the
+ * first round (and the paper test), another for each 重做錯題 round, so a retry cannot be
+ * answered from where the right option sat the first time.
+ */
+export function roundSeed(seed: string, round: number): string {
+	return round === 0 ? seed : `${seed}:retry-${round}`;
+}
+
+/** The steps of an ordering question in the order shown for a seed; untouched, the order scores 0. */
+export function shownSteps(question: OrderingQuestion, seed: string): OrderingQuestion['items'] {
+	const byId = new Map(question.items.map((item) => [item.id, item]));
+	return scrambledOrder(question.answer, `${seed}:${question.id}`).flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Whether a score (percent) passes: the mark the onboarding path and the result line use. */
+export function isPass(percent: number): boolean {
+	return percent >= PASS_PERCENT;
 }

@@ -75,8 +75,9 @@ export interface LearningRecord {
  */
 export function learningRecord(training: TrainingState, attempts: readonly QuizAttempt[]): LearningRecord {
 	const reading = standardIds.map((standard): ReadingRow => {
+		// 已讀 counts only once the standard's page was opened and scrolled to its end.
 		const mark = training.read[standard];
-		return mark?.done ? { standard, readOn: mark.on } : { standard };
+		return mark?.done && training.opened?.[standard]?.done ? { standard, readOn: mark.on } : { standard };
 	});
 	const best = bestAttempts(attempts);
 	const counts = new Map<QuizSetId, number>();

@@ -1,16 +1,18 @@
 import { z } from './zod';
+import { stableIdSchema } from './ids';
 
 /**
- * Two timed rules that differ between the standards and are easily confused
- * (content/confusions.yaml): shown side by side on the quick reference, reused by training.
+ * A pair of timed rules from two standards that staff confuse (content/confusions.yaml):
+ * 倒水 10—15 vs 補水 15—20 minutes, 到場 30 vs 進場 10—15… The quotes, clauses and
+ * standards come from the rules themselves (content/rules), so they cannot drift.
  */
-export const confusionSchema = z.object({
-	/** stable ASCII id */
-	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-	/** what both rules are about, short Traditional Chinese */
+export const confusionSchema = z.strictObject({
+	id: stableIdSchema,
+	/** What the two rules are about, in a few words (Traditional). */
 	topic: z.string().min(1),
-	/** two rule ids of content/rules */
-	rules: z.tuple([z.string(), z.string()]),
+	/** Two rule ids of content/rules, shown side by side in this order. */
+	rules: z.tuple([stableIdSchema, stableIdSchema]),
+	/** The difference in plain words (Traditional). */
+	note: z.string().min(1),
 });
-
 export type Confusion = z.infer<typeof confusionSchema>;

@@ -19,8 +19,16 @@ export const quizOptionSchema = z.strictObject({
 });
 export type QuizOption = z.infer<typeof quizOptionSchema>;
 
+/**
+ * The fact a question checks. A quiz draws at most one question per group, so two questions
+ * about one clause (or a generated question and an authored one about one rule) never meet
+ * in a draw. A group named after a timed rule's id (content/rules) is that rule's fact.
+ */
+const factGroupSchema = stableIdSchema;
+
 const authoredBase = {
 	id: idSchema,
+	group: factGroupSchema,
 	standard: standardIdSchema,
 	anchor: clauseAnchorSchema,
 	difficulty: z.number().int().min(1).max(3),
@@ -87,6 +95,7 @@ export type QuizPromptRef = z.infer<typeof quizPromptRefSchema>;
 
 const generatedBase = {
 	id: idSchema,
+	group: factGroupSchema,
 	standard: standardIdSchema,
 	anchor: clauseAnchorSchema,
 	difficulty: z.number().int().min(1).max(3),

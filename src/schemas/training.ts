@@ -18,8 +18,18 @@ export const readMarkSchema = z.object({
 });
 export type ReadMark = z.infer<typeof readMarkSchema>;
 
-/** Data version 1 of the training store. */
+/** Data version 1 of the training store: the 已讀 ticks alone. */
+export const trainingStateV1Schema = z.object({
+	read: z.partialRecord(standardIdSchema, readMarkSchema),
+});
+
+/**
+ * Data version 2: also `opened`, the standards whose page the learner opened and scrolled
+ * to the end (same mark shape; `done: false` after a clear). A 已讀 tick counts only for a
+ * standard opened so.
+ */
 export const trainingStateSchema = z.object({
 	read: z.partialRecord(standardIdSchema, readMarkSchema),
+	opened: z.partialRecord(standardIdSchema, readMarkSchema),
 });
 export type TrainingState = z.infer<typeof trainingStateSchema>;

@@ -2,13 +2,13 @@ import { localWallClock } from '../lib/wallClock';
 import type { StandardId } from '../schemas/standard';
 import { trainingStateSchema, type TrainingState } from '../schemas/training';
 import { createPersistentStore, storageKey, type PersistentAtom, type StorageEnvironment } from './storageEngine';
-import { EMPTY_TRAINING, mergeTraining, withRead, withReadingCleared } from './trainingState';
+import { EMPTY_TRAINING, mergeTraining, migrateTrainingV1, withOpened, withRead, withReadingCleared } from './trainingState';
 
-export { EMPTY_TRAINING, isRead, mergeTraining } from './trainingState';
+export { countsAsRead, EMPTY_TRAINING, isOpened, isRead, mergeTraining } from './trainingState';
 
 /** The onboarding path's 已讀 ticks, see README.md. */
 export const TRAINING_KEY = storageKey('training');
-export const TRAINING_VERSION = 1;
+export const TRAINING_VERSION = 2;
 
 export interface TrainingStoreOptions {
 	/** Defaults to the browser's localStorage; null = memory only. */
@@ -22,6 +22,8 @@ export interface TrainingStoreOptions {
 export interface TrainingStore {
 	$training: PersistentAtom<TrainingState>;
 	setRead(standard: StandardId, done: boolean): void;
+	/** The standard's page was opened and scrolled to its end. */
+	markOpened(standard: StandardId): void;
 	/** Unticks every standard, in every tab. */
 	clearReading(): void;
 }
@@ -33,6 +35,7 @@ export function createTrainingStore(options: TrainingStoreOptions = {}): Trainin
 		key: TRAINING_KEY,
 		version: TRAINING_VERSION,
 		schema: trainingStateSchema,
+		migrations: { 1: migrateTrainingV1 },
 		initial: EMPTY_TRAINING,
 		merge: mergeTraining,
 		environment: options.environment,
@@ -41,6 +44,9 @@ export function createTrainingStore(options: TrainingStoreOptions = {}): Trainin
 		$training,
 		setRead(standard, done) {
 			$training.update((state) => withRead(state, standard, done, now(), wallClock()));
+		},
+		markOpened(standard) {
+			$training.update((state) => withOpened(state, standard, now(), wallClock()));
 		},
 		clearReading() {
 			$training.update((state) => withReadingCleared(state, now(), wallClock()));
@@ -52,4 +58,4 @@ const trainingStore = createTrainingStore();
 
 /** The page's training state; components subscribe with `useStore($training)`. */
 export const $training = trainingStore.$training;
-export const { setRead, clearReading } = trainingStore;
+export const { setRead, markOpened, clearReading } = trainingStore;

@@ -10,7 +10,10 @@ import { connectBrowser } from './support/browser';
 import { pdfPages } from './support/pdfText';
 import { questionBank } from '../support/quizBank';
 import { answer, answerRest, arrange, check, currentQuestion, currentQuestionId, next } from './support/quizDriver';
+import { hydrateIslands } from './support/islands';
 import { openPage, pageURL, sitePath } from './support/site';
+import { OFFICE_PATHS, ROLE_PATHS } from '../../src/lib/trainingPaths';
+import { trainingMessages } from '../../src/i18n/messages/training';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,6 +39,23 @@ function seedWith(set: Parameters<typeof quizQuestions>[1], kind: string, index:
 async function openQuiz(page: Page, set: string, seed: string): Promise<void> {
 	await page.goto(pageURL(`/training/quiz/?set=${set}&seed=${seed}`));
 	await currentQuestion(page).waitFor();
+}
+
+/** Opens a standard's page and scrolls to its end, which is what lets its 已讀 tick count. */
+async function readStandard(page: Page, standard: string): Promise<void> {
+	await page.goto(pageURL(`/standards/${standard}/`));
+	await page.locator(`[data-reading-end="${standard}"]`).waitFor({ state: 'attached' });
+	const opened = () =>
+		page.evaluate((id) => JSON.parse(localStorage.getItem('huiwu:v1:training') ?? '{}')?.data?.opened?.[id]?.done === true, standard);
+	await expect
+		.poll(
+			async () => {
+				await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+				return opened();
+			},
+			{ timeout: 20_000 },
+		)
+		.toBe(true);
 }
 
 /** Presses Tab until `target` has the focus: the keyboard's way of reaching a control. */
@@ -71,6 +91,9 @@ describe('taking a quiz', () => {
 		// The rest right: the score is 9 of 10, and the result names the missed question.
 		expect(await answerRest(page, byId)).toEqual(asked.slice(1).map((q) => q.id));
 		await eventually(() => page.locator('[data-testid="quiz-score"]').innerText()).toContain('得分 9/10(90%)');
+		// 90 % passes the 80 % mark.
+		expect(await page.locator('.quiz-result-verdict').getAttribute('data-verdict')).toBe('pass');
+		expect(await page.locator('.quiz-result-verdict').innerText()).toContain(quizMessages['result-pass']);
 		const missed = page.locator('.quiz-missed > li');
 		expect(await missed.count()).toBe(1);
 		expect(await missed.first().getAttribute('data-question-id')).toBe(first.id);
@@ -83,7 +106,9 @@ describe('taking a quiz', () => {
 		expect(await check(page)).toBe('correct');
 		await next(page);
 		await eventually(() => page.locator('[data-testid="quiz-score"]').innerText()).toContain('得分 1/1');
-		expect(await page.locator('.quiz-result').innerText()).toContain(quizMessages['all-correct']);
+		// A retry is practice: no pass or fail, and it says so.
+		expect(await page.locator('.quiz-result').innerText()).toContain(quizMessages['all-correct-practice']);
+		expect(await page.locator('.quiz-result-verdict').getAttribute('data-verdict')).toBe('practice');
 
 		// Both attempts are kept in the browser and listed after a reload, newest first.
 		await page.reload();
@@ -239,11 +264,66 @@ describe('the paper quiz', () => {
 	});
 });
 
+describe('paths by office and by role', () => {
+	it.each([...OFFICE_PATHS.map((p) => p.id), ...ROLE_PATHS.map((p) => p.id)])(
+		'%s: starts where it should, estimates its time, and takes its first quiz to a pass',
+		async (pathId) => {
+			const { page, context, pageErrors } = await openPage(browser);
+			await page.goto(pageURL('/training/'));
+			await hydrateIslands(page);
+			await page.locator(`a[data-path="${pathId}"]`).click();
+			await eventually(() => page.locator('[data-testid="training-path"]').getAttribute('data-path')).toBe(pathId);
+			expect(new URL(page.url()).searchParams.get('path')).toBe(pathId);
+			expect(await page.locator('[data-testid="training-path"]').innerText()).toMatch(/約 \d+ 分鐘/);
+			const order = await page.locator('.training-standards > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-standard')));
+			expect(order).toHaveLength(5);
+			expect(order.at(-1)).toBe('county-meetings'); // 第一篇: background, last
+			const office = OFFICE_PATHS.find((p) => p.id === pathId);
+			if (office) expect(order[0]).toBe(office.standards[0]);
+			else expect(await page.locator('.training-duties li').count()).toBeGreaterThan(0);
+			// The mixed self-check stays closed until the path's quizzes are passed.
+			expect(await page.locator('[data-standard="mixed"]').getAttribute('data-unlocked')).toBe('false');
+			expect(await page.locator('[data-standard="mixed"] a').count()).toBe(0);
+
+			// Take the path's first quiz, all right: 合格.
+			await page.locator(`.training-standards > li[data-standard="${order[0]}"] a.training-action`).click();
+			await currentQuestion(page).waitFor();
+			expect(await page.locator('.quiz-standard-badge').innerText()).toContain('依');
+			await answerRest(page, byId);
+			await eventually(() => page.locator('[data-testid="quiz-score"]').innerText()).toContain('(100%)');
+			expect(await page.locator('.quiz-result-verdict').getAttribute('data-verdict')).toBe('pass');
+			expect(pageErrors).toEqual([]);
+			await context.close();
+		},
+	);
+
+	it('shows the confused rules side by side with their clauses, and the glossary', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(pageURL('/training/'));
+		const rows = page.locator('.training-confusions-table tbody tr');
+		expect(await rows.count()).toBeGreaterThanOrEqual(4);
+		const water = normalize(await page.locator('tr[data-confusion="water-interval"]').innerText());
+		expect(water).toContain(normalize('10—15'));
+		expect(water).toContain(normalize('15-20'));
+		expect(await page.locator('tr[data-confusion="water-interval"] a').first().getAttribute('href')).toBe(
+			clausePath('district-committee', 'flow-joint-party-government'),
+		);
+		expect(await page.locator('.training-glossary [data-term="attendant"]').innerText()).toContain('勤務');
+		expect(await page.locator('#training-confusions-heading').innerText()).toBe(trainingMessages['confusions-heading']);
+		await context.close();
+	});
+});
+
 describe('the onboarding path', () => {
-	it('keeps a 已讀 tick and the progress after a reload', async () => {
+	it('lets 已讀 be ticked only after the standard was opened and scrolled, and keeps it after a reload', async () => {
 		const { page, context } = await openPage(browser);
 		await page.goto(pageURL('/training/'));
 		const tick = page.getByRole('checkbox', { name: /已讀《辦公室會務工作規范》/ });
+		await hydrateIslands(page);
+		expect(await tick.isDisabled()).toBe(true);
+		expect(await page.locator('[data-standard="office-standard"] [data-read-hint]').count()).toBe(1);
+		await readStandard(page, 'office-standard');
+		await page.goto(pageURL('/training/'));
 		await tick.check(); // waits for the island: the box is disabled until then
 		await eventually(() => page.locator('[data-testid="training-progress"]').innerText()).toContain('1/11');
 		await page.reload();
@@ -255,6 +335,7 @@ describe('the onboarding path', () => {
 
 	it('clears the ticks and scores of this browser only after a confirmation', async () => {
 		const { page, context } = await openPage(browser);
+		await readStandard(page, 'district-committee');
 		await page.goto(pageURL('/training/'));
 		const tick = page.getByRole('checkbox', { name: /已讀《區委辦公室會務工作規范》/ });
 		await tick.check();
@@ -266,13 +347,14 @@ describe('the onboarding path', () => {
 		await eventually(() => tick.isChecked()).toBe(false);
 		expect(await page.locator('[data-testid="training-progress"]').innerText()).toContain('0/11');
 		await page.reload();
-		await page.locator('.training-path input:not([disabled])').first().waitFor();
+		await page.locator('[data-read-hint]').first().waitFor();
 		expect(await tick.isChecked()).toBe(false);
 		await context.close();
 	});
 
 	it('prints a one-page learning record with the reading, the best score and the signature lines', async () => {
 		const { page, context, pageErrors } = await openPage(browser);
+		await readStandard(page, 'school-procedure');
 		await page.goto(pageURL('/training/'));
 		await page.getByRole('checkbox', { name: /已讀《學校辦公室會務工作程序》/ }).check();
 		await page.getByRole('link', { name: '做第五篇測驗' }).click();

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerProblem, initialAnswer, moveStep, toggleChoice, withSeatRank } from '../../src/lib/quizAnswers';
+import { scoreAnswer } from '../../src/lib/quiz';
 import { seatingQuestion } from '../../src/lib/quizGenerators';
+import { shownSteps } from '../../src/lib/quizSets';
 import type { MultipleQuestion, OrderingQuestion, SingleQuestion, TrueFalseQuestion } from '../../src/schemas/quiz';
 
-const base = { standard: 'office-standard', anchor: 's1', difficulty: 1, explanation: { quote: 'q' } } as const;
+const base = { group: 'g', standard: 'office-standard', anchor: 's1', difficulty: 1, explanation: { quote: 'q' } } as const;
 const single: SingleQuestion = { ...base, id: 'single', kind: 'single', prompt: 'p', options: [{ id: 'a', text: 'A', correct: true }, { id: 'b', text: 'B' }] };
 const multiple: MultipleQuestion = {
 	...base,
@@ -26,11 +28,18 @@ const seating = seatingQuestion(3, 'left');
 
 describe('where an answer starts', () => {
 	it('ordering in the order shown, seating empty, multiple with nothing ticked, the rest unanswered', () => {
-		expect(initialAnswer(ordering)).toEqual(['c', 'a', 'b']);
-		expect(initialAnswer(seating)).toEqual([null, null, null]);
-		expect(initialAnswer(multiple)).toEqual([]);
-		expect(initialAnswer(single)).toBeUndefined();
-		expect(initialAnswer(trueFalse)).toBeUndefined();
+		expect(initialAnswer(ordering, 's')).toEqual(shownSteps(ordering, 's').map((item) => item.id));
+		expect(initialAnswer(seating, 's')).toEqual([null, null, null]);
+		expect(initialAnswer(multiple, 's')).toEqual([]);
+		expect(initialAnswer(single, 's')).toBeUndefined();
+		expect(initialAnswer(trueFalse, 's')).toBeUndefined();
+	});
+
+	it('ordering untouched scores 0, whatever the seed', () => {
+		for (let seed = 0; seed < 200; seed++) {
+			const start = initialAnswer(ordering, `seed-${seed}`);
+			expect(scoreAnswer(ordering, start).score).toBe(0);
+		}
 	});
 });
 

@@ -6,8 +6,11 @@ import {
 	newQuizSeed,
 	QUIZ_LENGTH,
 	quizQuestions,
+	roundSeed,
 	shownOptions,
+	shownSteps,
 } from '../../src/lib/quizSets';
+import { orderingScore } from '../../src/lib/quiz';
 import { standardIds } from '../../src/schemas/standard';
 import { questionBank } from '../support/quizBank';
 
@@ -38,6 +41,41 @@ describe('the mixed self-check', () => {
 		}
 		const order = questions.map((q) => q.standard);
 		expect(order).not.toEqual([...order].sort());
+	});
+});
+
+describe('draws over thousands of seeds', () => {
+	const SEEDS = 3000;
+	it.each([...standardIds, 'mixed'] as const)('%s: never repeats a fact group, never holds two seating questions', (set) => {
+		const length = set === 'mixed' ? MIXED_PER_STANDARD * standardIds.length : QUIZ_LENGTH;
+		for (let i = 0; i < SEEDS; i++) {
+			const questions = quizQuestions(bank, set, `s${i.toString(36)}`);
+			expect(questions).toHaveLength(length);
+			expect(new Set(questions.map((q) => q.group)).size, `seed s${i.toString(36)}`).toBe(questions.length);
+			expect(questions.filter((q) => q.kind === 'seating').length).toBeLessThanOrEqual(1);
+		}
+	});
+});
+
+describe('retry rounds', () => {
+	it('show the options in another order than the first round, for most questions', () => {
+		const choices = bank.filter((q) => q.kind === 'single' || q.kind === 'multiple');
+		const moved = choices.filter((q) => {
+			if (q.kind !== 'single' && q.kind !== 'multiple') return false;
+			const first = shownOptions(q.options, q.id, roundSeed('abc', 0)).map((o) => o.id).join();
+			return shownOptions(q.options, q.id, roundSeed('abc', 1)).map((o) => o.id).join() !== first;
+		});
+		expect(roundSeed('abc', 0)).toBe('abc');
+		expect(moved.length / choices.length).toBeGreaterThan(0.8);
+	});
+
+	it('show the steps reshuffled, still scoring 0 untouched', () => {
+		for (const q of bank) {
+			if (q.kind !== 'ordering') continue;
+			const rounds = [0, 1, 2, 3].map((round) => shownSteps(q, roundSeed('abc', round)).map((i) => i.id));
+			expect(new Set(rounds.map((r) => r.join())).size, q.id).toBeGreaterThan(1);
+			for (const shown of rounds) expect(orderingScore(q.answer, shown)).toBe(0);
+		}
 	});
 });
 

@@ -20,8 +20,18 @@ const avTest = timingQuestion({
 })!;
 
 describe('question text', () => {
-	it('names the standard of a timing question by its part', () => {
-		expect(promptText(avTest, quizMessages, standards)).toBe('依第二篇規定,音響、話筒、燈具調試應在何時完成?');
+	it('asks a timing question in its own natural wording, naming the standard by its part', () => {
+		expect(promptText(avTest, quizMessages, standards)).toBe('依第二篇,會場音響、話筒、燈具應在會議開始前多久調試?');
+	});
+
+	it('falls back to a general wording for a rule without its own', () => {
+		const newRule = timingQuestion({
+			id: 'new-rule',
+			label: '會議材料送審',
+			source: { standard: 'school-procedure', anchor: 's1', quote: 'q' },
+			compute: { kind: 'offset', due: { from: 'start', offset: -1, unit: 'day' } },
+		})!;
+		expect(promptText(newRule, quizMessages, standards)).toBe('依第五篇,「會議材料送審」應在會議開始前多久?');
 	});
 
 	it('spells out the honour rule of a seating question', () => {
@@ -38,6 +48,7 @@ describe('the right answer spelled out', () => {
 	it('for each kind', () => {
 		const multiple: MultipleQuestion = {
 			id: 'm',
+			group: 'm',
 			standard: 'county-meetings',
 			anchor: 's3',
 			kind: 'multiple',
@@ -48,6 +59,7 @@ describe('the right answer spelled out', () => {
 		};
 		const ordering: OrderingQuestion = {
 			id: 'o',
+			group: 'o',
 			standard: 'district-committee',
 			anchor: 'flow-secretaries',
 			kind: 'ordering',

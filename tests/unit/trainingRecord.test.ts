@@ -64,10 +64,16 @@ describe('the learning record', () => {
 		read: {
 			'office-standard': { done: true, at: 5, on: '2026-03-02T10:00' },
 			'county-meetings': { done: false, at: 6, on: '2026-03-03T10:00' },
+			// Ticked, but the page was never opened and scrolled: does not count.
+			'school-procedure': { done: true, at: 7, on: '2026-03-04T10:00' },
+		},
+		opened: {
+			'office-standard': { done: true, at: 4, on: '2026-03-02T09:50' },
+			'county-meetings': { done: true, at: 4, on: '2026-03-02T09:50' },
 		},
 	};
 
-	it('lists every standard in order, with the date of its 已讀 tick', () => {
+	it('lists every standard in order, with the date of its 已讀 tick, counted only once the standard was opened and scrolled', () => {
 		const record = learningRecord(training, []);
 		expect(record.reading).toEqual([
 			{ standard: 'county-meetings' },
@@ -97,7 +103,7 @@ describe('the learning record', () => {
 	});
 
 	it('counts progress over 5 readings, 5 quizzes and the mixed self-check', () => {
-		expect(learningRecord({ read: {} }, []).progress).toEqual({ done: 0, total: 11 });
+		expect(learningRecord({ read: {}, opened: {} }, []).progress).toEqual({ done: 0, total: 11 });
 		const record = learningRecord(training, [attempt('a', { total: 9 }), attempt('m', { set: 'mixed', total: 10, max: 15 })]);
 		// read 1, office-standard passed; mixed at 67% is not passed.
 		expect(record.progress).toEqual({ done: 2, total: 11 });

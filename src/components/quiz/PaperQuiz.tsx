@@ -1,6 +1,6 @@
 import { formatMessage } from '~/i18n/format';
 import { optionText, promptText, type QuizMessages, type StandardNames } from '~/i18n/quizText';
-import { shownOptions } from '~/lib/quizSets';
+import { shownOptions, shownSteps } from '~/lib/quizSets';
 import type { QuizQuestion } from '~/schemas/quiz';
 
 export interface PaperQuizProps {
@@ -9,6 +9,12 @@ export interface PaperQuizProps {
 	seed: string;
 	messages: QuizMessages;
 	standards: StandardNames;
+	/** The test with its key (self-check), the test alone, or the key alone (a supervised exam prints them apart). */
+	show?: 'both' | 'paper' | 'key';
+	/** Shown on the test and the key so a supervisor can match them (and reprint the same draw). */
+	seedLabel?: string;
+	/** The back button's text; 返回線上測驗 by default. */
+	backLabel?: string;
 	onPrint(): void;
 	onBack(): void;
 }
@@ -47,7 +53,7 @@ function PaperAnswerSpace({ question, seed, messages: m }: { question: QuizQuest
 		case 'ordering':
 			return (
 				<ul class="paper-options">
-					{question.items.map((item, index) => (
+					{shownSteps(question, seed).map((item, index) => (
 						<li key={item.id}>
 							<Box /> {letter(index)}. {item.label}
 						</li>
@@ -85,7 +91,7 @@ function keyAnswer(question: QuizQuestion, seed: string, m: QuizMessages): strin
 		case 'true-false':
 			return m[question.answer ? 'true' : 'false'];
 		case 'ordering': {
-			const shownAt = new Map(question.items.map((item, index) => [item.id, index]));
+			const shownAt = new Map(shownSteps(question, seed).map((item, index) => [item.id, index]));
 			return question.answer.map((id) => letter(shownAt.get(id)!)).join(' → ');
 		}
 		case 'seating':
@@ -98,20 +104,10 @@ function keyAnswer(question: QuizQuestion, seed: string, m: QuizMessages): strin
  * from a new page, the answer key with the explanations (for the supervisor, or for the
  * learner to check afterwards).
  */
-export default function PaperQuiz({ title, questions, seed, messages: m, standards, onPrint, onBack }: PaperQuizProps) {
-	return (
-		<article class="paper-quiz" aria-labelledby="paper-title">
-			<p class="paper-actions print-hidden">
-				<button type="button" class="quiz-primary" onClick={onPrint}>
-					{m['print-again']}
-				</button>
-				<button type="button" onClick={onBack}>
-					{m['back-to-quiz']}
-				</button>
-			</p>
-			<h2 id="paper-title" tabIndex={-1}>
-				{title}
-			</h2>
+export default function PaperQuiz(props: PaperQuizProps) {
+	const { title, questions, seed, messages: m, standards, show = 'both', seedLabel, backLabel, onPrint, onBack } = props;
+	const test = (
+		<>
 			<p class="paper-fields">
 				{(['paper-name', 'paper-date', 'paper-score'] as const).map((field) => (
 					<span key={field} class="paper-field">
@@ -133,7 +129,25 @@ export default function PaperQuiz({ title, questions, seed, messages: m, standar
 					</li>
 				))}
 			</ol>
-			<section class="paper-key" aria-labelledby="paper-key-title">
+		</>
+	);
+	return (
+		<article class="paper-quiz" aria-labelledby="paper-title" data-show={show}>
+			<p class="paper-actions print-hidden">
+				<button type="button" class="quiz-primary" onClick={onPrint}>
+					{m['print-again']}
+				</button>
+				<button type="button" onClick={onBack}>
+					{backLabel ?? m['back-to-quiz']}
+				</button>
+			</p>
+			<h2 id="paper-title" tabIndex={-1}>
+				{title}
+			</h2>
+			{seedLabel && <p class="paper-seed">{seedLabel}</p>}
+			{show !== 'key' && test}
+			{show !== 'paper' && (
+				<section class={show === 'key' ? 'paper-key paper-key-alone' : 'paper-key'} aria-labelledby="paper-key-title">
 				<h2 id="paper-key-title">{m['answer-key']}</h2>
 				<ol>
 					{questions.map((question) => (
@@ -153,6 +167,7 @@ export default function PaperQuiz({ title, questions, seed, messages: m, standar
 					))}
 				</ol>
 			</section>
+			)}
 		</article>
 	);
 }

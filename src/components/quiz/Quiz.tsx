@@ -11,6 +11,7 @@ import {
 	QUIZ_LENGTH,
 	quizQuestions,
 	quizSetIds,
+	roundSeed,
 	type QuizSetId,
 } from '~/lib/quizSets';
 import type { QuizAnswer, QuizQuestion } from '~/schemas/quiz';
@@ -33,6 +34,8 @@ interface Session {
 	set: QuizSetId;
 	seed: string;
 	mode: 'full' | 'retry';
+	/** 0 for the drawn quiz, 1, 2… for each 重做錯題 round: options and steps are reshuffled per round. */
+	round: number;
 	questions: QuizQuestion[];
 	index: number;
 	answers: Record<string, QuizAnswer | undefined>;
@@ -44,10 +47,11 @@ interface Session {
 
 type FocusTarget = 'quiz-question-prompt' | 'quiz-feedback' | 'quiz-result-heading' | 'paper-title' | 'quiz-session-heading';
 
-function newSession(set: QuizSetId, seed: string, mode: Session['mode'], questions: QuizQuestion[]): Session {
+function newSession(set: QuizSetId, seed: string, round: number, questions: QuizQuestion[]): Session {
 	const answers: Session['answers'] = {};
-	for (const question of questions) answers[question.id] = initialAnswer(question);
-	return { set, seed, mode, questions, index: 0, answers, scores: {}, problem: null, result: null };
+	for (const question of questions) answers[question.id] = initialAnswer(question, roundSeed(seed, round));
+	const mode: Session['mode'] = round === 0 ? 'full' : 'retry';
+	return { set, seed, mode, round, questions, index: 0, answers, scores: {}, problem: null, result: null };
 }
 
 /** `?set=…&seed=…` of the current address: which quiz, and which draw of it. */
@@ -77,7 +81,7 @@ export default function Quiz({ bank, standards, messages: m, simplified }: QuizP
 	const printNext = useRef(false);
 
 	const start = (set: QuizSetId, seed: string, focus: boolean) => {
-		setSession(newSession(set, seed, 'full', quizQuestions(bank, set, seed)));
+		setSession(newSession(set, seed, 0, quizQuestions(bank, set, seed)));
 		setUnknownSet(null);
 		setPaper(false);
 		focusNext.current = focus ? 'quiz-session-heading' : null;
@@ -167,7 +171,7 @@ export default function Quiz({ bank, standards, messages: m, simplified }: QuizP
 	const retry = () => {
 		if (!session?.result) return;
 		focusNext.current = 'quiz-question-prompt';
-		setSession(newSession(session.set, session.seed, 'retry', retryMissed(session.result)));
+		setSession(newSession(session.set, session.seed, session.round + 1, retryMissed(session.result)));
 	};
 
 	const redraw = () => {
@@ -196,7 +200,7 @@ export default function Quiz({ bank, standards, messages: m, simplified }: QuizP
 				<PaperQuiz
 					title={formatMessage(m[session.mode === 'retry' ? 'paper-retry-title' : 'paper-title'], { set: name(session.set) })}
 					questions={session.questions}
-					seed={session.seed}
+					seed={roundSeed(session.seed, session.round)}
 					messages={m}
 					standards={standards}
 					onPrint={() => window.print()}
@@ -271,7 +275,7 @@ export default function Quiz({ bank, standards, messages: m, simplified }: QuizP
 							score={session.scores[question.id]}
 							problem={session.problem}
 							isLast={session.index === session.questions.length - 1}
-							seed={session.seed}
+							seed={roundSeed(session.seed, session.round)}
 							messages={m}
 							standards={standards}
 							simplified={simplified}
@@ -285,11 +289,12 @@ export default function Quiz({ bank, standards, messages: m, simplified }: QuizP
 					{session.result && (
 						<QuizResultView
 							result={session.result}
+							practice={session.mode === 'retry'}
 							messages={m}
 							standards={standards}
 							simplified={simplified}
 							onRetry={retry}
-							onNewQuiz={redraw}
+							onRedo={redraw}
 						/>
 					)}
 				</section>

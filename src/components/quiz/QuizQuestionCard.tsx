@@ -84,6 +84,11 @@ export default function QuizQuestionCard(props: QuizQuestionCardProps) {
 	return (
 		<section class="quiz-question" data-question-id={question.id} data-kind={question.kind} aria-labelledby={PROMPT_ID}>
 			<p class="quiz-meta">
+				{/* Which standard the question is about, before answering: the five differ on purpose. */}
+				<span class="quiz-standard-badge" data-standard={question.standard}>
+					{formatMessage(m['standard-badge'], standards[question.standard])}
+				</span>
+				{' · '}
 				{formatMessage(m['question-of'], { n: index + 1, total })}
 				{' · '}
 				{m[`kind-${question.kind}`]}

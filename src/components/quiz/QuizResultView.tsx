@@ -1,21 +1,29 @@
 import { formatMessage } from '~/i18n/format';
 import { formatPoints, promptText, rightAnswerText, type QuizMessages, type StandardNames } from '~/i18n/quizText';
 import type { QuizResult } from '~/lib/quiz';
+import { isPass, PASS_PERCENT } from '~/lib/quizSets';
 import type { QuizQuestion } from '~/schemas/quiz';
 import QuizExplanation from './QuizExplanation';
 
 export interface QuizResultViewProps {
 	result: QuizResult<QuizQuestion>;
+	/** A 重做錯題 round: practice, not counted, so no pass or fail. */
+	practice: boolean;
 	messages: QuizMessages;
 	standards: StandardNames;
 	simplified: boolean;
 	onRetry(): void;
-	onNewQuiz(): void;
+	/** 重做整組: the whole quiz again, as a fresh draw. */
+	onRedo(): void;
 }
 
-/** The score, every question not fully right with its explanation, and what to do next. */
-export default function QuizResultView({ result, messages: m, standards, simplified, onRetry, onNewQuiz }: QuizResultViewProps) {
+/**
+ * The score, pass or fail against the pass mark (a retry round says it is practice instead),
+ * every question not fully right with its explanation, and what to do next.
+ */
+export default function QuizResultView({ result, practice, messages: m, standards, simplified, onRetry, onRedo }: QuizResultViewProps) {
 	const missed = result.results.filter((item) => !item.correct);
+	const passed = isPass(result.percent);
 	return (
 		<section class="quiz-result" aria-labelledby="quiz-result-heading">
 			<h3 id="quiz-result-heading" tabIndex={-1}>
@@ -24,8 +32,17 @@ export default function QuizResultView({ result, messages: m, standards, simplif
 			<p class="quiz-result-score" data-testid="quiz-score">
 				{formatMessage(m['result-score'], { score: formatPoints(result.total), max: result.max, percent: result.percent })}
 			</p>
+			{practice ? (
+				<p class="quiz-result-verdict" data-verdict="practice">
+					{m['result-practice']}
+				</p>
+			) : (
+				<p class="quiz-result-verdict" data-verdict={passed ? 'pass' : 'fail'}>
+					<strong>{m[passed ? 'result-pass' : 'result-fail']}</strong> {formatMessage(m['result-pass-mark'], { percent: PASS_PERCENT })}
+				</p>
+			)}
 			{missed.length === 0 ? (
-				<p>{m['all-correct']}</p>
+				<p>{m[practice ? 'all-correct-practice' : 'all-correct']}</p>
 			) : (
 				<>
 					<h4>{m['missed-heading']}</h4>
@@ -50,8 +67,8 @@ export default function QuizResultView({ result, messages: m, standards, simplif
 						{m['retry-missed']}
 					</button>
 				)}
-				<button type="button" onClick={onNewQuiz}>
-					{m['new-quiz']}
+				<button type="button" onClick={onRedo}>
+					{m['redo-whole']}
 				</button>
 			</p>
 		</section>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TrainingState } from '../../../src/schemas/training';
-import { createTrainingStore, isRead, mergeTraining, TRAINING_KEY, TRAINING_VERSION, type TrainingStore } from '../../../src/stores/training';
+import { countsAsRead, createTrainingStore, isOpened, isRead, mergeTraining, TRAINING_KEY, TRAINING_VERSION, type TrainingStore } from '../../../src/stores/training';
 import { FakeBrowser, type FakeTab } from './fakeBrowser';
 
 const unsubscribers: (() => void)[] = [];
@@ -22,8 +22,32 @@ describe('the store', () => {
 		expect(TRAINING_KEY).toBe('huiwu:v1:training');
 		expect(JSON.parse(browser.raw(TRAINING_KEY)!)).toEqual({
 			version: TRAINING_VERSION,
-			data: { read: { 'office-standard': { done: true, at: 42, on: '2026-03-05T09:07' } } },
+			data: { read: { 'office-standard': { done: true, at: 42, on: '2026-03-05T09:07' } }, opened: {} },
 		});
+	});
+
+	it('records that a standard was opened and scrolled, and only that makes a tick count', () => {
+		const browser = new FakeBrowser();
+		const tab = openTab(browser.tab(), { now: 42 });
+		tab.setRead('office-standard', true);
+		expect(countsAsRead(tab.$training.get(), 'office-standard')).toBe(false);
+		tab.markOpened('office-standard');
+		expect(isOpened(tab.$training.get(), 'office-standard')).toBe(true);
+		expect(countsAsRead(tab.$training.get(), 'office-standard')).toBe(true);
+		tab.clearReading();
+		expect(isOpened(tab.$training.get(), 'office-standard')).toBe(false);
+	});
+
+	it('migrates version 1 (ticks only): ticks kept, nothing opened yet', () => {
+		const browser = new FakeBrowser();
+		const v1 = { read: { 'school-procedure': { done: true, at: 3, on: '2026-01-02T08:00' } } };
+		browser.items.set(TRAINING_KEY, JSON.stringify({ version: 1, data: v1 }));
+		const tab = openTab(browser.tab(), { now: 10 });
+		expect(tab.$training.get()).toEqual({ ...v1, opened: {} });
+		expect(isRead(tab.$training.get(), 'school-procedure')).toBe(true);
+		expect(countsAsRead(tab.$training.get(), 'school-procedure')).toBe(false);
+		tab.markOpened('school-procedure');
+		expect(JSON.parse(browser.raw(TRAINING_KEY)!).version).toBe(2);
 	});
 
 	it('keeps the date of the first tick when ticked again, and does not write', () => {
@@ -88,10 +112,11 @@ describe('two tabs', () => {
 describe('merging', () => {
 	const mark = (done: boolean, at: number, on = '2026-03-05T09:07') => ({ done, at, on });
 	it('is commutative and idempotent; a tie goes to the tick', () => {
-		const x: TrainingState = { read: { 'office-standard': mark(true, 5), 'county-meetings': mark(false, 9) } };
-		const y: TrainingState = { read: { 'office-standard': mark(false, 5), 'school-procedure': mark(true, 1) } };
+		const x: TrainingState = { read: { 'office-standard': mark(true, 5), 'county-meetings': mark(false, 9) }, opened: { 'office-standard': mark(true, 2) } };
+		const y: TrainingState = { read: { 'office-standard': mark(false, 5), 'school-procedure': mark(true, 1) }, opened: { 'office-standard': mark(false, 3) } };
 		expect(mergeTraining(x, y)).toEqual(mergeTraining(y, x));
 		expect(mergeTraining(x, x)).toEqual(x);
 		expect(mergeTraining(x, y).read['office-standard']).toEqual(mark(true, 5));
+		expect(mergeTraining(x, y).opened['office-standard']).toEqual(mark(false, 3));
 	});
 });
