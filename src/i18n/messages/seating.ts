@@ -41,6 +41,15 @@ export const seatingMessages = {
 	'rule.whose-left':
 		'「左」「右」指主席臺上就座領導自身的左右(面向觀眾),不是台下看到的左右:從台下看,2 號在 1 號的右手邊。',
 	'rule.even': '人數為雙數時,1 號、2 號同居中間兩席,2 號在 1 號的左側(就座領導自身的左側)。',
+	'explain.heading': '本圖的排法',
+	'explain.odd': '第一排 {count} 人,單數:1 號居正中(從台下看左起第 {first} 席)。',
+	'explain.even': '第一排 {count} 人,雙數:中線落在中間兩席之間,1 號、2 號同居中間兩席;1 號在從台下看左起第 {first} 席,2 號在第 {second} 席。',
+	'explain.second-right': '2 號在 1 號的左手邊(就座領導自身的左側),從台下看在 1 號的右邊;3 號在 1 號的另一側,其餘依次左右交替向外排。',
+	'explain.second-left': '以右為上:2 號在 1 號的右手邊(就座領導自身的右側),從台下看在 1 號的左邊;3 號在另一側,其餘依次交替向外排。',
+	'explain.rows': '人數超過每排座位數時,第一排按職務坐滿後,依次排到後排;每一排都以該排中間為上,同樣先左後右交替排列:{rows}。',
+	'explain.row': '第 {row} 排 {first}—{last} 號',
+	'explain.view-audience': '圖為從台下看(面向主席臺)。',
+	'explain.view-rostrum': '圖為從台上看(就座領導的視角),與台下看到的左右相反。',
 	'rule.swap-hint': '領導對座次有特殊交待時,點選兩個座位即可互換;可隨時恢復規則排列。',
 
 	// Verbatim quotes (checked against content/source/standards.txt by tests/unit/seatingMessages.test.ts)
