@@ -52,6 +52,35 @@ export const seatingMessages = {
 	'explain.view-rostrum': '圖為從台上看(就座領導的視角),與台下看到的左右相反。',
 	'rule.swap-hint': '領導對座次有特殊交待時,點選兩個座位即可互換;可隨時恢復規則排列。',
 
+	// The banquet planner (宴請, BanquetPlanner)
+	'banquet.heading': '宴請桌次與座次',
+	'banquet.hosts': '主人方名單(每行一人,按職務高低排列;第一位為主陪)',
+	'banquet.guests': '客人方名單(每行一人,按職務高低排列;第一位為主賓)',
+	'banquet.per-table': '每桌人數',
+	'banquet.table-honour': '主桌以外的桌次',
+	'banquet.table-right': '主桌右側(面向入口時的右手邊)為先(國際慣例)',
+	'banquet.table-left': '主桌左側為先(按本單位習慣)',
+	'banquet.rule-title': '排法依據',
+	'banquet.rule':
+		'各篇規范只要求擺放就餐桌卡(第一篇 三),未規定宴請座次;此處按通行做法:主陪面向入口而坐,主賓在主陪右手邊,副主賓在主陪左手邊;副陪坐在主陪對面,三賓在副陪右手邊,四賓在副陪左手邊;其餘主客按職務由近及遠交替就座。各地各單位做法不盡相同,請按本單位習慣調整。',
+	'banquet.chart-title': '桌次圖',
+	'banquet.entrance': '入口',
+	'banquet.table': '第 {n} 桌',
+	'banquet.head-table': '主桌',
+	'banquet.host': '主 {rank}',
+	'banquet.guest': '客 {rank}',
+	'banquet.changed': '有變動',
+	'banquet.changed-note': '與「記下目前安排」時相比,有 {count} 桌的人員有變動(已標出)。',
+	'banquet.baseline': '記下目前安排(列印後按此比對變動)',
+	'banquet.baseline-set': '已記下目前安排。之後增刪人員,有變動的桌會標出,可只重印這些桌卡。',
+	'banquet.print-chart': '列印桌次圖',
+	'banquet.print-cards': '列印全部桌卡',
+	'banquet.print-changed': '只列印有變動的桌卡',
+	'banquet.no-host': '請至少填寫一位主人(主陪)。',
+	'banquet.too-few-hosts': '共需 {tables} 桌,每桌至少要有一位主人陪同,主人方只有 {hosts} 人;請增加主人或加大每桌人數。',
+	'banquet.count-invalid': '每桌人數須為 2 至 20 的整數。',
+	'banquet.too-many': '一桌最多坐 {max} 人。',
+
 	// Verbatim quotes (checked against content/source/standards.txt by tests/unit/seatingMessages.test.ts)
 	'rule.quote':
 		'(1)主席臺人員座次的排列。會議主席臺座次排列順序,一般按職務高低排列,以主席臺座位為準,無論人數單、雙,均以最高領導為中心,然后依先左后右次序排列。如領導對座次安排有特殊交待,按領導意見辦。',
