@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { BanquetInputError, banquetTables, MAX_AT_TABLE, type BanquetTable, type TableHonour } from '~/lib/banquet';
 import type { DiningTable } from '~/lib/diningTables';
 import { parseNameList, type ListedPerson } from '~/lib/nameList';
 
 import { TableCards } from './CardSheets';
 import { translator, type SeatingMessages, type Translate } from './messages';
+import { useHydrated, usePrintSheet } from './usePrintSheet';
 import './seating.css';
 
 export interface BanquetPlannerProps {
@@ -31,10 +32,9 @@ export default function BanquetPlanner({ messages, cardsSource }: BanquetPlanner
 	const [perTableText, setPerTableText] = useState('10');
 	const [honour, setHonour] = useState<TableHonour>('right');
 	const [baseline, setBaseline] = useState<Map<number, string> | null>(null);
-	const [printMode, setPrintMode] = useState<PrintMode>('chart');
+	const [printMode, print] = usePrintSheet<PrintMode>('chart');
 	const [notice, setNotice] = useState('');
-	const [hydrated, setHydrated] = useState(false);
-	useEffect(() => setHydrated(true), []);
+	const hydrated = useHydrated();
 
 	const hosts = parseNameList(hostsText).people;
 	const guests = parseNameList(guestsText).people;
@@ -57,11 +57,6 @@ export default function BanquetPlanner({ messages, cardsSource }: BanquetPlanner
 		}
 	}
 	const changed = new Set(baseline ? tables.filter((table) => baseline.get(table.number) !== tableKey(table)).map((table) => table.number) : []);
-
-	const print = (mode: PrintMode) => {
-		setPrintMode(mode);
-		requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
-	};
 
 	// The 桌卡 take the seat tool's table cards: people by the order they sit, table by table.
 	const cardTables = tables.filter((table) => printMode !== 'changed' || changed.has(table.number));
