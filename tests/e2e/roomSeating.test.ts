@@ -55,6 +55,9 @@ describe('臺下座位: blocks seated row by row from the front', () => {
 		await poll(() => audienceSeatsShown(page)).toEqual({ 張三: '2-2', 李四: '2-3', 王五: '2-1', 趙六: '3-1', 孫七: '3-2' });
 		expect(await page.locator('[data-audience-chart] [data-row="1"]').getAttribute('data-reserved')).not.toBeNull();
 		expect(await page.locator('[data-audience-chart] [data-row="2"] [data-seat="2"]').innerText()).toBe('張三');
+		// An aisle after 2 號: a gap in every row between seats 2 and 3.
+		await page.locator('input[name="audience-aisle"]').fill('2');
+		expect(await page.locator('[data-audience-chart] [data-row="2"] [data-seat="2"] + .room-aisle + [data-seat="3"]').count()).toBe(1);
 		await page.getByLabel('由左至右依次就座(面向主席臺)').check();
 		await poll(() => audienceSeatsShown(page)).toEqual({ 張三: '2-1', 李四: '2-2', 王五: '2-3', 趙六: '3-1', 孫七: '3-2' });
 		// The rule is sourced: the clause on seat marks quoted and linked, and the common practice stated.

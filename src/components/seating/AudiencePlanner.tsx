@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { AudienceInputError, audienceSeats, type AudienceFill, type AudienceSeat } from '~/lib/audienceSeating';
 import { parseNameList, type ListedPerson } from '~/lib/nameList';
@@ -176,33 +177,43 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 	);
 }
 
-/** The hall as seen from the back: the rostrum on top, row 1 nearest it, 號 1 at the left. */
+/** The hall as seen from the back: the rostrum on top, row 1 nearest it, 號 1 at the left, the aisle a narrow gap. */
 function AudienceChart({ placed, perRow, reservedRows, aisleAfter, t }: { placed: readonly Placed[]; perRow: number; reservedRows: number; aisleAfter: number; t: Translate }) {
 	const rows = Math.max(...placed.map((seat) => seat.row));
 	const at = new Map(placed.map((seat) => [`${seat.row}-${seat.seat}`, seat]));
 	const columns = Array.from({ length: perRow }, (_, i) => i + 1);
+	const template = aisleAfter > 0 ? `repeat(${aisleAfter}, minmax(0, 1fr)) minmax(0, 0.6fr) repeat(${perRow - aisleAfter}, minmax(0, 1fr))` : `repeat(${perRow}, minmax(0, 1fr))`;
+	const line = (row: number | null, cell: (column: number) => JSX.Element) => (
+		<div class={`room-hall-seats${row === null ? ' room-hall-numbers' : ''}`} style={{ gridTemplateColumns: template }}>
+			{columns.flatMap((column) => (column === aisleAfter ? [cell(column), <span key="aisle" class="room-aisle" aria-hidden="true" />] : [cell(column)]))}
+		</div>
+	);
 	return (
 		<div class="room-hall" style={{ '--per-row': perRow }} data-audience-chart>
 			<p class="room-rostrum">{t('audience.rostrum')}</p>
+			<div class="room-hall-row" aria-hidden="true">
+				<span class="room-row-label" />
+				{line(null, (column) => (
+					<span key={column}>{column}</span>
+				))}
+			</div>
 			{Array.from({ length: rows }, (_, i) => i + 1).map((row) => (
 				<div class="room-hall-row" key={row} data-row={row} data-reserved={row <= reservedRows ? '' : undefined}>
 					<span class="room-row-label">{t('audience.row', { row })}</span>
-					<div class="room-hall-seats">
-						{columns.map((column) => {
-							const seat = at.get(`${row}-${column}`);
-							return (
-								<span
-									key={column}
-									class={`room-hall-seat${column === aisleAfter ? ' room-aisle-after' : ''}`}
-									data-seat={column}
-									data-block={seat ? seat.block + 1 : undefined}
-									title={seat ? `${t('audience.seat-label', { row, seat: column })} ${seat.person.name}` : undefined}
-								>
-									{seat ? seat.person.name : row <= reservedRows && column === 1 ? t('audience.reserved-row') : ''}
-								</span>
-							);
-						})}
-					</div>
+					{line(row, (column) => {
+						const seat = at.get(`${row}-${column}`);
+						return (
+							<span
+								key={column}
+								class="room-hall-seat"
+								data-seat={column}
+								data-block={seat ? seat.block + 1 : undefined}
+								title={seat ? `${t('audience.seat-label', { row, seat: column })} ${seat.person.name}` : undefined}
+							>
+								{seat ? seat.person.name : row <= reservedRows && column === 1 ? t('audience.reserved-row') : ''}
+							</span>
+						);
+					})}
 				</div>
 			))}
 			<p class="room-back">{t('audience.back')}</p>
