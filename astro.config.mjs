@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { toSimplified } from './src/i18n/simplified.ts';
+import huiwu from './src/integrations/huiwu.ts';
 
 /** A sidebar label in both editions; the 简体 one is generated, never typed. */
 const label = (/** @type {string} */ text) => ({ label: text, translations: { 'zh-CN': toSimplified(text) } });
@@ -14,8 +15,6 @@ export default defineConfig({
 	site: process.env.HUIWU_SITE ?? 'https://huiwu.example.org',
 	// An intranet may serve the site under a sub-path: HUIWU_BASE=/huiwu/ npm run build.
 	base: process.env.HUIWU_BASE ?? '/',
-	// Read by scripts/generateServiceWorker.ts too, so the worker lands next to the pages.
-	outDir: process.env.HUIWU_OUT_DIR ?? './dist',
 	// Every page is a folder (`dir/index.html`): links end in `/`, as the
 	// service worker's precache and plain static servers expect.
 	trailingSlash: 'always',
@@ -63,5 +62,8 @@ export default defineConfig({
 			},
 		}),
 		preact(),
+		// Last: the 简体 edition before content is read; after the build (and
+		// Starlight's Pagefind index), the CSP and then the service worker.
+		huiwu(),
 	],
 });

@@ -1,9 +1,8 @@
 /**
- * Generates the service worker after each build (npm `postbuild`): every file
+ * Generates the service worker after each build (src/integrations/huiwu.ts,
+ * `astro:build:done`, after the Content-Security-Policy is written): every file
  * of the built site — both editions, the Pagefind index, the islands' code —
  * is precached, so after one visit the whole site works without a network.
- *
- *   node scripts/generateServiceWorker.ts [dir]   (default: $HUIWU_OUT_DIR or dist)
  *
  * Entries are relative to the worker, which sits at the site's root, so the
  * same worker works under any base path. Each entry carries a hash of its
@@ -40,10 +39,4 @@ export async function generateServiceWorker(dir: string): Promise<{ count: numbe
 	});
 	if (warnings.length > 0) throw new Error(`service worker: ${warnings.join('\n')}`);
 	return { count, size };
-}
-
-if (import.meta.main) {
-	const dir = process.argv[2] ?? process.env.HUIWU_OUT_DIR ?? 'dist';
-	const { count, size } = await generateServiceWorker(dir);
-	console.log(`service worker: ${count} files (${(size / 1024 / 1024).toFixed(1)} MB) precached by ${join(dir, 'sw.js')}`);
 }

@@ -101,7 +101,9 @@ export function buildStarlightBaseline(projectRoot: string): StarlightBaseline {
 	} catch (error) {
 		rmSync(workDir, { recursive: true, force: true });
 		const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-		throw new Error(`The plain Starlight baseline did not build in ${workDir}:\n${stdout?.toString() ?? ''}\n${stderr?.toString() ?? ''}`);
+		throw new Error(`The plain Starlight baseline did not build in ${workDir}:\n${stdout?.toString() ?? ''}\n${stderr?.toString() ?? ''}`, {
+			cause: error,
+		});
 	}
 	return { workDir, distDir: join(workDir, 'dist'), path: '/', versions, buildMs: performance.now() - started };
 }

@@ -4,6 +4,7 @@
  * collapse, and the name stays short enough for every file system.
  */
 
+// eslint-disable-next-line no-control-regex -- control characters are among what it replaces
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 const MAX_CHARS = 80;
 

@@ -33,9 +33,37 @@ function flowSteps(flow: Flow): FlowStep[] {
 	return flow.sections.flatMap((section) => section.steps);
 }
 
-/** The step's tickable keys: the step itself, or one per item; the parent's state is derived. */
+/** The leaves under `item` (itself when it has no items), in reading order. */
+export function itemLeaves(item: FlowItem): FlowItem[] {
+	return item.items ? item.items.flatMap(itemLeaves) : [item];
+}
+
+/** Every item of a step at every level (parents before their items), in reading order. */
+export function stepItems(step: FlowStep): FlowItem[] {
+	const walk = (items: readonly FlowItem[]): FlowItem[] => items.flatMap((item) => [item, ...walk(item.items ?? [])]);
+	return walk(step.items ?? []);
+}
+
+/** The tickable keys of one item of `stepId`: its own, or one per leaf below it. */
+export function itemKeys(stepId: string, item: FlowItem): string[] {
+	return itemLeaves(item).map((leaf) => itemKey(stepId, leaf.id));
+}
+
+/** The step's tickable keys: the step itself, or one per leaf item; a parent's state is derived. */
 export function stepKeys(step: FlowStep): string[] {
-	return step.items ? step.items.map((item) => itemKey(step.id, item.id)) : [step.id];
+	return step.items ? step.items.flatMap((item) => itemKeys(step.id, item)) : [step.id];
+}
+
+/** The state of a set of keys: all ticked, some, or none. */
+export function keysState(progress: FlowProgress, keys: readonly string[]): StepState {
+	const done = keys.filter((key) => isTicked(progress, key)).length;
+	if (done === 0) return 'unticked';
+	return done === keys.length ? 'ticked' : 'partial';
+}
+
+/** An item's state: its own tick, or derived from the leaves below it. */
+export function itemState(progress: FlowProgress, stepId: string, item: FlowItem): StepState {
+	return keysState(progress, itemKeys(stepId, item));
 }
 
 /** Every tickable key of the flow, in reading order. */
@@ -44,10 +72,7 @@ export function flowKeys(flow: Flow): string[] {
 }
 
 export function stepState(progress: FlowProgress, step: FlowStep): StepState {
-	const keys = stepKeys(step);
-	const done = keys.filter((key) => isTicked(progress, key)).length;
-	if (done === 0) return 'unticked';
-	return done === keys.length ? 'ticked' : 'partial';
+	return keysState(progress, stepKeys(step));
 }
 
 /** Counts leaves (a step without items, or an item), not steps. */
@@ -60,6 +85,21 @@ export function findStep(flow: Flow, stepId: string): FlowStep | undefined {
 	return flowSteps(flow).find((step) => step.id === stepId);
 }
 
+/** The item `itemId` of a step, at any level. */
+export function findItem(step: FlowStep, itemId: string): FlowItem | undefined {
+	return stepItems(step).find((item) => item.id === itemId);
+}
+
+/** The state of a step key (`stepId`) or item key (`stepId/itemId`, a leaf or a parent item). */
+export function keyState(flow: Flow, progress: FlowProgress, key: string): StepState {
+	const [stepId, itemId] = key.split('/');
+	const step = findStep(flow, stepId!);
+	if (!step) return 'unticked';
+	if (itemId === undefined) return stepState(progress, step);
+	const item = findItem(step, itemId);
+	return item ? itemState(progress, step.id, item) : 'unticked';
+}
+
 /**
  * Ticked keys that no longer name a step or item of the flow (a step was removed or renamed):
  * reported to the user instead of being dropped silently.
@@ -70,18 +110,19 @@ export function orphanedKeys(flow: Flow, progress: FlowProgress): string[] {
 	return ticked.filter((key) => !known.has(key));
 }
 
-/** Every timed rule the flow links to, with the step or item it governs. */
+/** Every timed rule the flow links to, with the step or item (at any level) it governs. */
 export function ruleLinks(flow: Flow): FlowRuleLink[] {
+	const itemLinks = (stepId: string, items: readonly FlowItem[], parentAnchor: string): FlowRuleLink[] =>
+		items.flatMap((item) => {
+			const anchor = item.anchor ?? parentAnchor;
+			return [
+				...(item.rules ?? []).map((ruleId) => ({ ruleId, stepId, itemId: item.id, anchor })),
+				...itemLinks(stepId, item.items ?? [], anchor),
+			];
+		});
 	return flowSteps(flow).flatMap((step) => [
 		...(step.rules ?? []).map((ruleId) => ({ ruleId, stepId: step.id, anchor: step.anchor })),
-		...(step.items ?? []).flatMap((item: FlowItem) =>
-			(item.rules ?? []).map((ruleId) => ({
-				ruleId,
-				stepId: step.id,
-				itemId: item.id,
-				anchor: item.anchor ?? step.anchor,
-			})),
-		),
+		...itemLinks(step.id, step.items ?? [], step.anchor),
 	]);
 }
 

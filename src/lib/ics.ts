@@ -39,6 +39,7 @@ export function escapeText(value: string): string {
 		.replace(/;/g, '\\;')
 		.replace(/,/g, '\\,')
 		.replace(/\r\n|\r|\n/g, '\\n')
+		// eslint-disable-next-line no-control-regex -- control characters are what it removes
 		.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 }
 

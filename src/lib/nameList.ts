@@ -5,7 +5,7 @@ import { SEAT_LIMITS } from './seating';
 
 export interface ListedPerson {
 	name: string;
-	title?: string;
+	title?: string | undefined;
 }
 
 export type NameListIssue =

@@ -14,8 +14,8 @@ export interface QuizFlowStep {
 
 export interface QuizFlowSection {
 	id: string;
-	title?: string;
-	anchor?: string;
+	title?: string | undefined;
+	anchor?: string | undefined;
 	steps: readonly QuizFlowStep[];
 }
 

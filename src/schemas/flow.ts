@@ -19,7 +19,8 @@ const verbatimSchema = z.string().trim().min(1);
  * there the parenthesis is a role marker, so it becomes `roles` and is NOT part of the label
  * (label 確定會議名稱, roles [秘書]). An array, because some steps name two: (六)布置會場(秘書、公務員).
  * Parentheses that are content — 會議籌備(分工作組、黨代表組等), 會議性質(現場會、啟動會…) — stay in the label.
- * 第三篇's duties (clause 三: 綜合科, 信息督查科, 秘書科, 機關事務處) are attached to the steps they clearly cover.
+ * 第三篇's duties (clause 三: 綜合科, 信息督查科, 秘書科, 機關事務處) are attached to the steps they clearly cover,
+ * marked `roleSource: { derived: s3 }` (see below).
  */
 const rolesSchema = z.array(verbatimSchema).min(1);
 
@@ -43,20 +44,50 @@ const uniqueIds = (kind: string) => (list: ReadonlyArray<{ id: string }>, ctx: z
 };
 
 /**
- * A tickable sub-point of a step: a numbered sub-point (1、 under (一)) or a parenthesised detail
- * broken out for ticking (會議籌備(分工作組、黨代表組等) → 分工作組, 黨代表組; a trailing 等 is dropped).
- * `anchor` is set when the item is a clause of its own (第二篇 四(三)3(4) → s4-3-3-4); otherwise the
- * step's anchor applies. `rules` sits on the item when the timed rule governs just that sub-point.
+ * Where the roles of an entry come from. Absent or `stated`: the source names them at this point
+ * (第四篇's (秘書), 第五篇's 承辦秘書). `{ derived: anchor }`: they are inferred from another clause
+ * of the same standard (第三篇's offices, from clause 三 → `{ derived: s3 }`); the checklist shows
+ * such roles differently and names the clause (依第三篇三).
  */
-export const flowItemSchema = z.strictObject({
+const roleSourceSchema = z.union([z.literal('stated'), z.strictObject({ derived: clauseAnchorSchema })]);
+export type RoleSource = z.infer<typeof roleSourceSchema>;
+
+/**
+ * A tickable sub-point of a step: a numbered sub-point (1、 under (一)), a sentence or condition of
+ * its clause, or one element of an enumeration broken out for ticking (會議籌備(分工作組、黨代表組等)
+ * → 分工作組, 黨代表組; a trailing 等 is dropped). Items nest as the source's clauses do
+ * (四(三) → 1、 → (1)): an item with `items` is not ticked itself, its state is derived from them.
+ * Item ids are unique across the whole step (every level), so a leaf's progress key is always
+ * `stepId/itemId`, however deep it sits: adding a level keeps its key.
+ * `anchor` is set when the item is a clause of its own (第二篇 四(三)3(4) → s4-3-3-4); otherwise its
+ * parent's anchor applies. `rules` sits on the item when the timed rule governs just that sub-point.
+ */
+export interface FlowItem {
+	id: string;
+	label: string;
+	anchor?: string | undefined;
+	roles?: string[] | undefined;
+	roleSource?: RoleSource | undefined;
+	liaison?: string | undefined;
+	rules?: string[] | undefined;
+	items?: FlowItem[] | undefined;
+}
+
+export const flowItemSchema: z.ZodType<FlowItem> = z.strictObject({
 	id: stableIdSchema,
 	label: verbatimSchema,
 	anchor: z.optional(clauseAnchorSchema),
 	roles: rolesSchema.optional(),
+	roleSource: roleSourceSchema.optional(),
 	liaison: liaisonSchema.optional(),
 	rules: rulesSchema.optional(),
+	get items() {
+		return z.array(flowItemSchema).min(1).optional();
+	},
 });
-export type FlowItem = z.infer<typeof flowItemSchema>;
+
+/** Every item of a tree, depth first in reading order. */
+const allItems = (items: readonly FlowItem[]): FlowItem[] => items.flatMap((item) => [item, ...allItems(item.items ?? [])]);
 
 /**
  * A step of a flow. Without items it is ticked itself; with items its state is derived from
@@ -68,8 +99,13 @@ export const flowStepSchema = z.strictObject({
 	anchor: clauseAnchorSchema,
 	roles: rolesSchema.optional(),
 	liaison: liaisonSchema.optional(),
+	roleSource: roleSourceSchema.optional(),
 	rules: rulesSchema.optional(),
-	items: z.array(flowItemSchema).min(1).superRefine(uniqueIds('item')).optional(),
+	items: z
+		.array(flowItemSchema)
+		.min(1)
+		.superRefine((items, ctx) => uniqueIds('item')(allItems(items), ctx))
+		.optional(),
 });
 export type FlowStep = z.infer<typeof flowStepSchema>;
 

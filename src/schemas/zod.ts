@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
  * probe is refused and reported as a violation. Configured here, before any
  * schema module builds a schema (it imports this module first), zod parses
  * without compiled code: as correct, and fast enough for what a page stores.
- * tests/unit/zodImports.test.ts keeps schemas from importing 'astro/zod' directly.
+ * A lint rule (eslint.config.js) keeps other modules from importing zod or 'astro/zod' directly.
  */
 z.config({ jitless: true });
 

@@ -2,6 +2,7 @@ import { randomId } from '../lib/randomId';
 import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
 import { type ProgressStore, progressStore } from './progress';
+import { movedKeys, PROGRESS_KEY_MOVES_V2 } from './progressKeyMoves';
 import { flowProgress } from './progressState';
 import {
 	EMPTY_MEETINGS,
@@ -84,7 +85,12 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 					return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
 				}, state),
 			);
-			for (const meeting of meetings) progress.replaceRun(meeting.id, { [meeting.flowId]: meeting.ticked });
+			for (const meeting of meetings) {
+				// A backup written before the checklists were completed holds keys that moved since:
+				// read them as the stored progress is read (no current key is an old one, so this is safe).
+				const ticked = [...new Set(meeting.ticked.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, meeting.flowId, key)))];
+				progress.replaceRun(meeting.id, { [meeting.flowId]: ticked });
+			}
 		},
 		markExported() {
 			$meetings.update((state) => ({ ...state, lastExport: now() }));

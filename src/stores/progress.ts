@@ -3,6 +3,7 @@ import { mergeProgress } from './lww';
 import {
 	EMPTY_PROGRESS,
 	migrateProgressV0,
+	migrateProgressV1,
 	orphanedProgress,
 	withFlowReset,
 	withMarks,
@@ -32,8 +33,9 @@ export {
 
 /** Checklist ticks of every run (practice and meetings), see README.md. */
 export const PROGRESS_KEY = storageKey('progress');
-export const PROGRESS_VERSION = 1;
-const progressMigrations: Readonly<Record<number, Migration>> = { 0: migrateProgressV0 };
+/** 2: keys moved when the checklists were completed from the source (src/stores/progressKeyMoves.ts). */
+export const PROGRESS_VERSION = 2;
+const progressMigrations: Readonly<Record<number, Migration>> = { 0: migrateProgressV0, 1: migrateProgressV1 };
 
 export interface ProgressStoreOptions {
 	/** Defaults to the browser's localStorage; null = memory only. */

@@ -1,4 +1,5 @@
-import { progressV0Schema, type FlowMarks, type ProgressState, type StepMark } from '../schemas/progress';
+import { progressStateSchema, progressV0Schema, type FlowMarks, type ProgressState, type StepMark } from '../schemas/progress';
+import { movedKeys, PROGRESS_KEY_MOVES_V2, type KeyMoves } from './progressKeyMoves';
 
 /**
  * Pure state transitions, selectors and checks of the progress store. Every
@@ -196,6 +197,35 @@ export function migrateProgressV0(data: unknown): ProgressState {
 		flow[path.slice(slash + 1)] = { done: true, at: 0 };
 	}
 	return { runs: Object.keys(run).length > 0 ? { [PRACTICE_RUN]: run } : {}, deletedRuns: {} };
+}
+
+/**
+ * Data version 1 → 2: the checklists gained the source's items and levels (issue #17), so some
+ * keys moved (`PROGRESS_KEY_MOVES_V2`). Each mark of a moved key, tick or tombstone, goes to every
+ * key that now carries its meaning, with its timestamp; where two marks land on one key the later
+ * wins (a tie goes to the tick), as in the merge. Runs, deletions and unmoved keys are untouched.
+ */
+export function migrateProgressV1(data: unknown): ProgressState {
+	return withKeysMoved(progressStateSchema.parse(data), PROGRESS_KEY_MOVES_V2);
+}
+
+/** `state` with every flow's keys moved per `moves` (see `migrateProgressV1`). */
+export function withKeysMoved(state: ProgressState, moves: KeyMoves): ProgressState {
+	const runs: Record<string, Record<string, FlowMarks>> = {};
+	for (const [runId, run] of Object.entries(state.runs)) {
+		runs[runId] = {};
+		for (const [flowId, marks] of Object.entries(run)) {
+			const next: Record<string, StepMark> = {};
+			for (const [key, mark] of Object.entries(marks)) {
+				for (const target of movedKeys(moves, flowId, key)) {
+					const current = next[target];
+					if (!current || mark.at > current.at || (mark.at === current.at && mark.done)) next[target] = mark;
+				}
+			}
+			runs[runId][flowId] = next;
+		}
+	}
+	return { runs, deletedRuns: state.deletedRuns };
 }
 
 function withFlowMarks(state: ProgressState, runId: string, flowId: string, marks: FlowMarks): ProgressState {

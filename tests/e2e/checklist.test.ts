@@ -163,6 +163,36 @@ describe('data changes keep progress honest', () => {
 	});
 });
 
+describe('ticks saved before the checklists were completed (progress data version 1)', () => {
+	it('are still ticked where their steps moved or gained items, with no orphans reported', async () => {
+		const { page, context } = await openPage(browser);
+		// Stored by the previous release: 第二篇 四(三)3's items had a step of their own, 會議簽到 was a step.
+		await page.addInitScript((key) => {
+			if (localStorage.getItem(key) !== null) return;
+			const mark = { done: true, at: 1 };
+			localStorage.setItem(
+				key,
+				JSON.stringify({
+					version: 1,
+					data: { runs: { practice: { 'office-standard': { 'venue-requirements/av-check': mark, 'sign-in': mark, 'submit-plan': mark } } }, deletedRuns: {} },
+				}),
+			);
+		}, PROGRESS_KEY);
+		await page.goto(pageURL('/checklists/office-standard/'));
+		const list = await hydratedChecklist(page, 'office-standard');
+		expect(await stepBox(list, 'venue-layout/av-check').isChecked()).toBe(true);
+		expect(await stepBox(list, 'staff-arrive-early/chase-absent').isChecked()).toBe(true);
+		// 會議簽到 is now an item of 六 holding its three sentences: all ticked, so it is ticked.
+		expect(await list.locator('li[data-step="staff-arrive-early/sign-in"]').getAttribute('data-state')).toBe('ticked');
+		expect(await stepBox(list, 'submit-plan').isChecked()).toBe(true);
+		expect(await list.locator('.checklist-progress-text').getAttribute('data-done')).toBe('5');
+		expect(await list.locator('.checklist-orphans').count()).toBe(0);
+		await page.reload();
+		expect(await stepBox(await hydratedChecklist(page, 'office-standard'), 'venue-layout/av-check').isChecked()).toBe(true);
+		await context.close();
+	});
+});
+
 describe('keyboard only', () => {
 	it('reaches and ticks steps with Tab and Space, and resets with Enter', async () => {
 		const { page, context } = await openPage(browser);
@@ -197,6 +227,57 @@ describe('checklist pages', () => {
 		const row = page.locator('[data-flow-link="party-congress"] .checklist-progress-text');
 		await expect.poll(() => row.getAttribute('data-done')).toBe('1');
 		expect(await page.locator('[data-flow-link]').count()).toBe(17);
+		await context.close();
+	});
+
+	it('the index follows the source: 第三篇 under its three ★ headings, each in its order', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(pageURL('/checklists/'));
+		expect(await page.locator('[data-flow-group]').allInnerTexts()).toEqual([
+			'全區重要會議各環節流程圖',
+			'日常會議各環節流程圖',
+			'《會議紀要》分送范圍',
+		]);
+		const ids = await page.locator('[data-flow-link]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-flow-link')));
+		expect(ids).toEqual([
+			'county-reception',
+			'office-standard',
+			'party-congress',
+			'plenary',
+			'secretaries',
+			'standing-committee',
+			'joint-party-government',
+			'on-site',
+			'receive-superiors',
+			'district-assembly',
+			'daily-secretary-convened',
+			'daily-preparatory',
+			'minutes-distribution-secretaries',
+			'minutes-distribution-standing',
+			'minutes-distribution-joint',
+			'standard-process-2017',
+			'school-procedure',
+		]);
+		await context.close();
+	});
+
+	it('a role inferred from another clause looks different from a stated one, and names the clause, on screen and on paper', async () => {
+		const { page, context } = await openPage(browser);
+		await page.goto(flowPage);
+		const derived = (await hydratedChecklist(page, 'party-congress')).locator('[data-step="preliminary-notice"] .role-badge');
+		expect(await derived.getAttribute('data-role-source')).toBe('derived');
+		expect(await derived.innerText()).toBe('綜合科 依第三篇三');
+		const text = (await pdfPages(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
+		expect(text).toContain('會議預備通知綜合科依第三篇三');
+		await page.goto(pageURL('/checklists/standard-process-2017/'));
+		const stated = await hydratedChecklist(page, 'standard-process-2017');
+		expect(await stated.locator('[data-step="set-meeting-name"] .role-badge').first().getAttribute('data-role-source')).toBe('stated');
+		expect(await stated.locator('.role-derived').count()).toBe(0);
+		// Styles differ: a stated role is filled, a derived one is outlined (dashed).
+		const look = (locator: import('playwright-core').Locator) => locator.evaluate((el) => getComputedStyle(el).borderTopStyle);
+		expect(await look(stated.locator('.role-badge').first())).not.toBe('dashed');
+		await page.goto(flowPage);
+		expect(await look((await hydratedChecklist(page, 'party-congress')).locator('.role-derived').first())).toBe('dashed');
 		await context.close();
 	});
 

@@ -181,6 +181,9 @@ describe('due times on a meeting’s checklist', () => {
 		expect(await badge('draft-publish-notice').innerText()).toContain('2026-11-27');
 		expect(await badge('prepare-and-check-room').getAttribute('data-due-status')).toBe('due-soon');
 		expect(await badge('draft-minutes').getAttribute('data-due-status')).toBe('later');
+		// A rule that governs one sentence of a step sits on that item: 特殊記錄工具 30 minutes before.
+		const recorder = list.locator('li[data-step="take-record/special-tools"] > .due-badge');
+		expect(await recorder.getAttribute('data-due-status')).toBe('due-soon');
 		await stepBox(list, 'draft-publish-notice').check();
 		await expect.poll(() => badge('draft-publish-notice').getAttribute('data-due-status')).toBe('done');
 		const link = new URL((await page.getByRole('link', { name: '查看本會議全部時限' }).getAttribute('href'))!, page.url());
@@ -228,13 +231,45 @@ describe('due times on a meeting’s checklist', () => {
 		await details.locator('[data-session="2"]').getByLabel('結束時間').fill('2026-11-26T11:00');
 		await details.getByRole('button', { name: '儲存變更' }).click();
 		const list = await hydratedChecklist(page, 'office-standard');
-		const av = list.locator('[data-step="venue-requirements"] .due-badge').first();
+		const av = list.locator('li[data-step="venue-layout/av-check"] > .due-badge');
 		await expect.poll(() => av.innerText()).toContain('第2場');
 		const text = await av.innerText();
 		for (const time of ['2026-11-25(周三)07:00', '2026-11-25(周三)08:50', '2026-11-26(周四)07:00', '2026-11-26(周四)08:50']) expect(text).toContain(time);
 		await page.reload();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 		expect(await page.locator('.meeting-details [data-session="2"] input[name="start-2"]').inputValue()).toBe('2026-11-26T09:00');
+		await context.close();
+	});
+});
+
+describe('the flow picker', () => {
+	it('offers the flows in the source’s order, 第三篇 under its ★ headings', async () => {
+		const { page, context } = await openPage(browser);
+		await openWorkspace(page);
+		const picker = page.locator('.meeting-form').last().getByLabel('流程');
+		const groups = await picker.locator('optgroup').evaluateAll((list) =>
+			list.map((group) => [group.getAttribute('label'), [...group.querySelectorAll('option')].map((option) => option.value)]),
+		);
+		expect(groups.map(([label]) => label)).toEqual([
+			'第一篇 縣人民政府辦公室會務工作交流材料',
+			'第二篇 辦公室會務工作規范',
+			'第三篇 區委辦公室會務工作規范 · 全區重要會議各環節流程圖',
+			'第三篇 區委辦公室會務工作規范 · 日常會議各環節流程圖',
+			'第三篇 區委辦公室會務工作規范 · 《會議紀要》分送范圍',
+			'第四篇 辦公室會務工作標準流程(2017版)',
+			'第五篇 學校辦公室會務工作程序',
+		]);
+		expect(groups[2]![1]).toEqual([
+			'party-congress',
+			'plenary',
+			'secretaries',
+			'standing-committee',
+			'joint-party-government',
+			'on-site',
+			'receive-superiors',
+			'district-assembly',
+		]);
+		expect(groups[3]![1]).toEqual(['daily-secretary-convened', 'daily-preparatory']);
 		await context.close();
 	});
 });

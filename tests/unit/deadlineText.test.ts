@@ -98,7 +98,7 @@ describe('the timeline as plain text', () => {
 	it('spells out repetitions and warnings under their deadline', () => {
 		expect(rows).toContain('  每10—15分鐘,共 11 次:09:10、09:20、09:30、09:40、09:50、10:00、10:10、10:20、10:30、10:40、10:50');
 		const minutes = rows.findIndex((row) => row.includes('完成會議紀要並發放'));
-		expect(rows[minutes + 1]).toMatch(/^  請注意:2026-10-02是國慶節假期/);
+		expect(rows[minutes + 1]).toMatch(/^ {2}請注意:2026-10-02是國慶節假期/);
 	});
 
 	it('uses a default title without a meeting name', () => {

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { findStep, flowKeys, flowTotals, itemKey, orphanedKeys, ruleLinks, stepState } from '../../src/lib/flows';
-import { type Flow, type FlowStep, flowSchema } from '../../src/schemas/flow';
+import { findItem, findStep, flowKeys, flowTotals, itemKey, keyState, orphanedKeys, ruleLinks, stepItems, stepState } from '../../src/lib/flows';
+import { type Flow, type FlowItem, type FlowStep, flowSchema } from '../../src/schemas/flow';
 import type { StandardId } from '../../src/schemas/standard';
 import { districtCommitteeFlows, districtFlowChart, sourceClauses, standardText } from '../support/sourceText';
 
@@ -20,6 +20,12 @@ const flowById = (id: string): Flow => {
 	return flow;
 };
 const steps = (flow: Flow): FlowStep[] => flow.sections.flatMap((section) => section.steps);
+/** A step and its items at every level, each with the anchor that applies to it (its own or its parent's). */
+const entriesOf = (step: FlowStep): Array<(FlowStep | FlowItem) & { at: string }> => {
+	const walk = (items: readonly FlowItem[], anchor: string): Array<FlowItem & { at: string }> =>
+		items.flatMap((item) => [{ ...item, at: item.anchor ?? anchor }, ...walk(item.items ?? [], item.anchor ?? anchor)]);
+	return [{ ...step, at: step.anchor }, ...walk(step.items ?? [], step.anchor)];
+};
 
 // 第三篇's flows: flow id → verbatim title in the source (the parser checks each title
 // against the source); the flow charts, then the 紀要分送 lists.
@@ -120,7 +126,7 @@ describe('fidelity to the source text', () => {
 			const quoted = [
 				flow.title,
 				...flow.sections.flatMap((section) => (section.title ? [section.title] : [])),
-				...steps(flow).flatMap((step) => [step.label, ...(step.items ?? []).map((item) => item.label)]),
+				...steps(flow).flatMap((step) => entriesOf(step).map((entry) => entry.label)),
 			];
 			for (const label of quoted) expect(text, `${flow.id}: ${label}`).toContain(label);
 		}
@@ -140,10 +146,7 @@ describe('fidelity to the source text', () => {
 				if (section.anchor) expect(clauseText(section.anchor), `${flow.id}/${section.id}`).toContain(section.title ?? '');
 			}
 			for (const step of steps(flow)) {
-				expect(clauseText(step.anchor), `${flow.id}/${step.id}`).toContain(step.label);
-				for (const item of step.items ?? []) {
-					expect(clauseText(item.anchor ?? step.anchor), `${flow.id}/${step.id}/${item.id}`).toContain(item.label);
-				}
+				for (const entry of entriesOf(step)) expect(clauseText(entry.at), `${flow.id}/${step.id}/${entry.id}`).toContain(entry.label);
 			}
 		}
 	});
@@ -172,10 +175,17 @@ describe('fidelity to the source text', () => {
 			}
 		});
 
+		it('keeps 電梯準備 outside the bracket of 環境布置, as the source writes it', () => {
+			const step = findStep(flowById('receive-superiors'), 'environment-setup')!;
+			expect(step.items?.map((item) => item.label)).toEqual(['環境布置(鮮花、制作歡迎牌等)', '電梯準備']);
+			expect(step.items?.[0]?.items?.map((item) => item.label)).toEqual(['鮮花', '制作歡迎牌']);
+		});
+
 		it('gives the party congress preparation its two groups, without the trailing 等', () => {
 			const step = findStep(flowById('party-congress'), 'organize-preparation');
 			expect(step?.label).toBe('會議籌備(分工作組、黨代表組等)');
-			expect(step?.items?.map((item) => item.label)).toEqual(['分工作組', '黨代表組']);
+			// 分 governs both groups, so it stays in the step's label rather than going with the first.
+			expect(step?.items?.map((item) => item.label)).toEqual(['工作組', '黨代表組']);
 		});
 
 		it.each(Object.entries(minutesLists))('%s: one item per recipient, as listed in the source', (id, title) => {
@@ -195,7 +205,9 @@ describe('fidelity to the source text', () => {
 			const byLabel = new Map<string, Set<string>>();
 			for (const id of Object.keys(districtFlows)) {
 				for (const step of steps(flowById(id))) {
-					for (const entry of [step, ...(step.items ?? [])]) {
+					for (const entry of entriesOf(step)) {
+						// Clause 三 assigns them; the flow charts never name them: derived, citing 三.
+						if (entry.roles) expect(entry.roleSource, `${id}/${step.id}/${entry.id}`).toEqual({ derived: 's3' });
 						for (const role of entry.roles ?? []) {
 							expect(offices, `${id}/${step.id}`).toContain(role);
 							byLabel.set(entry.label, (byLabel.get(entry.label) ?? new Set()).add(role));
@@ -216,9 +228,12 @@ describe('fidelity to the source text', () => {
 	describe('第四篇 role markers', () => {
 		const flow = flowById('standard-process-2017');
 		const clauses = sourceClauses('standard-process-2017');
+		// Entries that are clauses of their own (a step, or an item with its anchor): their heading carries the marker.
 		const entries = steps(flow).flatMap((step) => [
 			{ key: step.id, ...step },
-			...(step.items ?? []).map((item) => ({ key: itemKey(step.id, item.id), ...item })),
+			...stepItems(step)
+				.filter((item) => item.anchor)
+				.map((item) => ({ key: itemKey(step.id, item.id), ...item })),
 		]);
 
 		it('moves a trailing role parenthesis out of the label into roles (and liaison)', () => {
@@ -246,7 +261,7 @@ describe('fidelity to the source text', () => {
 		for (const flow of flows) {
 			const text = textOf(flow);
 			for (const step of steps(flow)) {
-				for (const entry of [step, ...(step.items ?? [])]) {
+				for (const entry of entriesOf(step)) {
 					for (const role of entry.roles ?? []) expect(text, `${flow.id}/${step.id}`).toContain(role);
 				}
 			}
@@ -256,23 +271,24 @@ describe('fidelity to the source text', () => {
 	// "Every sub-point an item or step": each clause without sub-clauses is pointed at by a step or an item.
 	it.each(['office-standard', 'standard-process-2017', 'school-procedure'])('%s: covers every numbered clause', (id) => {
 		const flow = flowById(id);
-		const pointed = new Set(
-			steps(flow).flatMap((step) => [step.anchor, ...(step.items ?? []).flatMap((item) => (item.anchor ? [item.anchor] : []))]),
-		);
+		const pointed = new Set(steps(flow).flatMap((step) => entriesOf(step).map((entry) => entry.at)));
 		const anchors = [...sourceClauses(flow.standard).keys()];
 		const leaves = anchors.filter((anchor) => !anchors.some((other) => other.startsWith(`${anchor}-`)));
 		expect(leaves.length).toBeGreaterThan(0);
 		expect(leaves.filter((anchor) => !pointed.has(anchor))).toEqual([]);
 	});
 
-	it('county-reception: the three 環節 of 三, four points of 四 and three of 五', () => {
+	it('county-reception: what 三, 四 and 五 say is done, the three 環節 of 三 among it', () => {
 		const flow = flowById('county-reception');
 		expect(flow.sections.map((section) => [section.anchor, section.steps.length])).toEqual([
-			['s3', 3],
-			['s4', 4],
+			['s3', 8],
+			['s4', 5],
 			['s5', 3],
 		]);
-		expect(findStep(flow, 'follow-plan')?.label).toBe('堅持把工作方案作為規范依據,嚴格執行');
+		expect(findStep(flow, 'follow-plan')?.label).toBe('堅持把工作方案作為規范依據,嚴格執行,沒有特殊情況、非經領導授意,不隨意更改');
+		expect(findStep(flow, 'reception-plan')?.items?.map((item) => item.label).at(-1)).toBe(
+			'《方案》起草后,將行程安排表和審批表按程序報送領導審批',
+		);
 		expect(findStep(flow, 'three-cards')?.items?.map((item) => item.label)).toEqual(['會議席卡', '就餐桌卡', '房間歡迎卡']);
 		expect(findStep(flow, 'activity-handbook')?.items).toHaveLength(7);
 	});
@@ -420,6 +436,76 @@ describe('progress helpers', () => {
 		});
 	});
 
+	describe('nested items', () => {
+		const nested: Flow = flowSchema.parse({
+			id: 'nested',
+			standard: 'office-standard',
+			anchor: 's4',
+			title: '會前籌備',
+			sections: [
+				{
+					id: 'prep',
+					steps: [
+						{
+							id: 'venue-layout',
+							label: '會場布置',
+							anchor: 's4-3',
+							items: [
+								{ id: 'reflect-nature', label: '布置會場應體現會議的性質和需要,烘托會場氣氛' },
+								{
+									id: 'venue-decoration',
+									label: '會場裝飾',
+									anchor: 's4-3-1',
+									items: [
+										{ id: 'party-emblem-backdrop', label: '黨代會,背景布置黨徽和紅旗' },
+										{ id: 'slogans', label: '根據會議需要懸掛標語等', rules: ['av-test'] },
+									],
+								},
+							],
+						},
+					],
+				},
+			],
+		});
+		const step = findStep(nested, 'venue-layout')!;
+
+		it('keys a leaf as stepId/itemId at any depth, and never a parent item', () => {
+			expect(flowKeys(nested)).toEqual([
+				'venue-layout/reflect-nature',
+				'venue-layout/party-emblem-backdrop',
+				'venue-layout/slogans',
+			]);
+		});
+
+		it('derives a parent item from the leaves below it, and a step from all its leaves', () => {
+			expect(keyState(nested, new Set(['venue-layout/slogans']), 'venue-layout/venue-decoration')).toBe('partial');
+			expect(
+				keyState(nested, new Set(['venue-layout/slogans', 'venue-layout/party-emblem-backdrop']), 'venue-layout/venue-decoration'),
+			).toBe('ticked');
+			expect(stepState(new Set(['venue-layout/slogans', 'venue-layout/party-emblem-backdrop']), step)).toBe('partial');
+			expect(keyState(nested, new Set(), 'venue-layout/no-such-item')).toBe('unticked');
+		});
+
+		it('finds items at every level, and links a rule on a nested item with the anchor it inherits', () => {
+			expect(findItem(step, 'slogans')?.label).toBe('根據會議需要懸掛標語等');
+			expect(ruleLinks(nested)).toEqual([{ ruleId: 'av-test', stepId: 'venue-layout', itemId: 'slogans', anchor: 's4-3-1' }]);
+		});
+
+		it('rejects an item id used twice in one step, even at different levels', () => {
+			const twice = structuredClone(nested);
+			twice.sections[0]!.steps[0]!.items![1]!.items![0]!.id = 'reflect-nature';
+			expect(flowSchema.safeParse(twice).success).toBe(false);
+		});
+
+		it('accepts roles stated or derived from a clause, and nothing else as their source', () => {
+			const derived = structuredClone(nested);
+			Object.assign(derived.sections[0]!.steps[0]!, { roles: ['秘書科'], roleSource: { derived: 's3' } });
+			expect(flowSchema.safeParse(derived).success).toBe(true);
+			Object.assign(derived.sections[0]!.steps[0]!, { roleSource: 'guessed' });
+			expect(flowSchema.safeParse(derived).success).toBe(false);
+		});
+	});
+
 	describe('findStep', () => {
 		it('finds a step in any section by id, and nothing for an unknown id', () => {
 			expect(findStep(flow, 'take-record')?.label).toBe('會議記錄');
@@ -444,7 +530,7 @@ describe('progress helpers', () => {
 				{ ruleId: 'minutes-48h', stepId: 'take-record', anchor: 'flow-sample' },
 			]);
 			const [av] = ruleLinks(flowById('office-standard')).filter((link) => link.ruleId === 'av-test');
-			expect(av).toEqual({ ruleId: 'av-test', stepId: 'venue-requirements', itemId: 'av-check', anchor: 's4-3-3-4' });
+			expect(av).toEqual({ ruleId: 'av-test', stepId: 'venue-layout', itemId: 'av-check', anchor: 's4-3-3-4' });
 		});
 	});
 });

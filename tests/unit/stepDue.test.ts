@@ -18,7 +18,7 @@ describe('stepDueTimes', () => {
 		expect(Object.fromEntries(dues)).toMatchObject({
 			'draft-publish-notice': [{ rule: 'notice-next-week', due: '2026-09-24T16:00', provisional: false }],
 			'prepare-and-check-room': [{ rule: 'room-check', from: '2026-09-30T08:45', due: '2026-09-30T08:50', provisional: false }],
-			'take-record': [{ rule: 'recorder-ready', due: '2026-09-30T08:30', provisional: false }],
+			'take-record/special-tools': [{ rule: 'recorder-ready', due: '2026-09-30T08:30', provisional: false }],
 			'draft-minutes': [{ rule: 'minutes-draft-2wd', due: '2026-10-09', provisional: false }],
 			'draft-resolution-notice': [{ rule: 'resolution-notice-2wd', due: '2026-10-09', provisional: false }],
 		});
@@ -26,14 +26,14 @@ describe('stepDueTimes', () => {
 
 	it('keys a rule on an item as stepId/itemId, and gives an item both of its rules in due order', () => {
 		const dues = stepDueTimes(flow('office-standard'), beforeNationalDay);
-		expect(dues.get('venue-requirements/av-check')).toMatchObject([
+		expect(dues.get('venue-layout/av-check')).toMatchObject([
 			{ rule: 'av-test', due: '2026-09-30T07:00', provisional: false },
 			{ rule: 'av-retest', due: '2026-09-30T08:50', provisional: false },
 		]);
-		expect(dues.get('lodging-catering/catering')).toMatchObject([{ rule: 'catering-confirm', due: '2026-09-28', provisional: false }]);
-		expect(dues.has('venue-requirements')).toBe(false);
+		expect(dues.get('lodging-catering/place-and-menu')).toMatchObject([{ rule: 'catering-confirm', due: '2026-09-28', provisional: false }]);
+		expect(dues.has('venue-layout')).toBe(false);
 		expect(dues.has('lodging-catering')).toBe(false);
-		expect(dues.get('staff-arrive-early')).toMatchObject([{ rule: 'staff-arrive', due: '2026-09-30T08:30', provisional: false }]);
+		expect(dues.get('staff-arrive-early/arrive-early')).toMatchObject([{ rule: 'staff-arrive', due: '2026-09-30T08:30', provisional: false }]);
 	});
 
 	it('gives a repeated rule its times during the meeting', () => {
@@ -66,7 +66,7 @@ describe('stepDueTimes', () => {
 	it('marks a due in a year without official calendar data provisional', () => {
 		const dues = stepDueTimes(flow('school-procedure'), meetingDeadlines({ start: '2027-03-03T09:00', end: '2027-03-03T11:00' }));
 		expect(dues.get('draft-minutes')).toMatchObject([{ rule: 'minutes-draft-2wd', due: '2027-03-05', provisional: true }]);
-		expect(dues.get('take-record')![0]!.provisional).toBe(false);
+		expect(dues.get('take-record/special-tools')![0]!.provisional).toBe(false);
 	});
 
 	it('carries the warnings of a moved due', () => {
@@ -83,7 +83,7 @@ describe('stepDueTimes', () => {
 				{ start: '2026-11-26T09:00', end: '2026-11-26T11:00' },
 			],
 		});
-		const av = stepDueTimes(flow('office-standard'), twoDays).get('venue-requirements/av-check')!;
+		const av = stepDueTimes(flow('office-standard'), twoDays).get('venue-layout/av-check')!;
 		expect(av.map((due) => ['due' in due ? due.due : '', due.session])).toEqual([
 			['2026-11-25T07:00', 0],
 			['2026-11-25T08:50', 0],

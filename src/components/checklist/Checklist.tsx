@@ -23,7 +23,7 @@ export interface ChecklistProps {
 	dueByKey?: Readonly<Record<string, StepDueBadge>>;
 	dueMessages?: DueBadgeMessages;
 	/** Heading level for section titles. */
-	headingLevel?: 3 | 4;
+	headingLevel?: 3 | 4 | undefined;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -143,6 +143,7 @@ export default function Checklist({
 							<ChecklistStep
 								key={step.id}
 								step={step}
+								standard={flow.standard}
 								ticked={ticked}
 								disabled={!mounted}
 								idPrefix={idPrefix}

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { clauseCitation } from '~/i18n/clauseCitation';
 import { formatMessage } from '~/i18n/format';
 import type { ChecklistMessages } from '~/i18n/messages/checklist';
-import { isTicked, itemKey, stepKeys, stepState } from '~/lib/flows';
+import { itemKeys, itemKey, itemState, stepKeys, stepState, type StepState } from '~/lib/flows';
 import type { DueStatus } from '~/lib/stepDue';
-import type { FlowItem, FlowStep } from '~/schemas/flow';
+import type { FlowItem, FlowStep, RoleSource } from '~/schemas/flow';
+import type { StandardId } from '~/schemas/standard';
 import DueBadge, { type DueBadgeMessages } from '../deadlines/DueBadge';
 
 /** A due time shown beside a timed step (a meeting with dates); `due` is already in words. */
@@ -17,35 +19,54 @@ export interface StepDueBadge {
 
 interface Props {
 	step: FlowStep;
+	/** The flow's standard: a derived role cites its clause (依第三篇三). */
+	standard: StandardId;
 	ticked: ReadonlySet<string>;
 	disabled: boolean;
 	idPrefix: string;
 	/** Link to the step's clause; omitted where the list stands in the clause itself. */
-	clauseHref?: string;
+	clauseHref?: string | undefined;
 	messages: ChecklistMessages;
 	expanded: boolean;
 	onToggleExpanded(): void;
 	dueByKey: Readonly<Record<string, StepDueBadge>>;
-	dueMessages?: DueBadgeMessages;
+	dueMessages?: DueBadgeMessages | undefined;
 	onToggle(keys: readonly string[], value: boolean): void;
 }
 
 interface ExtrasProps {
-	roles?: string[];
-	liaison?: string;
-	due?: StepDueBadge;
-	dueMessages?: DueBadgeMessages;
+	roles?: string[] | undefined;
+	roleSource?: RoleSource | undefined;
+	standard: StandardId;
+	liaison?: string | undefined;
+	due?: StepDueBadge | undefined;
+	dueMessages?: DueBadgeMessages | undefined;
 	messages: ChecklistMessages;
 }
 
-function Extras({ roles, liaison, due, dueMessages, messages }: ExtrasProps) {
+function Extras({ roles, roleSource, standard, liaison, due, dueMessages, messages }: ExtrasProps) {
+	// A role the source states at this point is a plain badge; one inferred from another clause
+	// is outlined and names that clause, so nobody mistakes it for the source's own words.
+	const derived = roleSource && roleSource !== 'stated' ? clauseCitation(standard, roleSource.derived) : undefined;
 	return (
 		<>
-			{roles?.map((role) => (
-				<span class="role-badge" title={messages.role} data-pagefind-ignore key={role}>
-					{role}
-				</span>
-			))}
+			{roles?.map((role) =>
+				derived ? (
+					<span
+						class="role-badge role-derived"
+						title={formatMessage(messages['role-derived-title'], { clause: derived })}
+						data-role-source="derived"
+						data-pagefind-ignore
+						key={role}
+					>
+						{role} <small class="role-derived-from">{formatMessage(messages['role-derived'], { clause: derived })}</small>
+					</span>
+				) : (
+					<span class="role-badge" title={messages.role} data-role-source="stated" data-pagefind-ignore key={role}>
+						{role}
+					</span>
+				),
+			)}
 			{liaison && (
 				<span class="role-badge role-liaison" data-pagefind-ignore>
 					{messages.liaison} {liaison}
@@ -60,7 +81,7 @@ function Extras({ roles, liaison, due, dueMessages, messages }: ExtrasProps) {
  * The box as printed: browsers print form controls unreliably, so paper gets a
  * character that shows the state (and can be found in the PDF's text).
  */
-function PrintBox({ state }: { state: 'ticked' | 'partial' | 'unticked' }) {
+function PrintBox({ state }: { state: StepState }) {
 	return (
 		<span class="print-box" aria-hidden="true" data-pagefind-ignore>
 			{state === 'ticked' ? '☑' : state === 'partial' ? '◩' : '☐'}
@@ -93,7 +114,7 @@ export default function ChecklistStep(props: Props) {
 				/>
 				<PrintBox state={state} />
 				<label for={id}>{step.label}</label>
-				<Extras roles={step.roles} liaison={step.liaison} due={dueByKey[step.id]} dueMessages={dueMessages} messages={messages} />
+				<Extras roles={step.roles} roleSource={step.roleSource} standard={props.standard} liaison={step.liaison} due={dueByKey[step.id]} dueMessages={dueMessages} messages={messages} />
 				{clauseHref && (
 					<a class="clause-link print-hidden" href={clauseHref} data-pagefind-ignore>
 						{messages['view-clause']}
@@ -109,7 +130,7 @@ export default function ChecklistStep(props: Props) {
 						data-pagefind-ignore
 						onClick={props.onToggleExpanded}
 					>
-						{messages['show-items']} ({step.items.filter((item) => isTicked(ticked, itemKey(step.id, item.id))).length}/
+						{messages['show-items']} ({step.items.filter((item) => itemState(ticked, step.id, item) === 'ticked').length}/
 						{step.items.length})
 					</button>
 				)}
@@ -122,23 +143,64 @@ export default function ChecklistStep(props: Props) {
 					aria-label={formatMessage(messages['items-of'], { label: step.label })}
 					data-pagefind-ignore
 				>
-					{step.items.map((item: FlowItem) => {
-						const key = itemKey(step.id, item.id);
-						return (
-							<li class="checklist-item" data-step={key} key={item.id}>
-								<input
-									type="checkbox"
-									id={`${id}-${item.id}`}
-									checked={isTicked(ticked, key)}
-									disabled={disabled}
-									onChange={(event) => onToggle([key], event.currentTarget.checked)}
-								/>
-								<PrintBox state={isTicked(ticked, key) ? 'ticked' : 'unticked'} />
-								<label for={`${id}-${item.id}`}>{item.label}</label>
-								<Extras roles={item.roles} liaison={item.liaison} due={dueByKey[key]} dueMessages={dueMessages} messages={messages} />
-							</li>
-						);
-					})}
+					<ItemList {...props} items={step.items} boxId={id} />
+				</ul>
+			)}
+		</li>
+	);
+}
+
+interface ItemListProps extends Props {
+	items: readonly FlowItem[];
+	/** Id of the parent's checkbox; an item's is `<parent>-<item id>`. */
+	boxId: string;
+}
+
+/** The items of a step, nested as the source's clauses are; a parent item ticks all the leaves below it. */
+function ItemList(props: ItemListProps) {
+	const { items, boxId } = props;
+	return (
+		<>
+			{items.map((item) => (
+				<ChecklistItem {...props} item={item} boxId={`${boxId}-${item.id}`} key={item.id} />
+			))}
+		</>
+	);
+}
+
+function ChecklistItem(props: Omit<ItemListProps, 'items'> & { item: FlowItem }) {
+	const { step, item, ticked, disabled, boxId, messages, dueByKey, dueMessages, onToggle } = props;
+	const box = useRef<HTMLInputElement>(null);
+	const key = itemKey(step.id, item.id);
+	const state = itemState(ticked, step.id, item);
+	useEffect(() => {
+		if (box.current) box.current.indeterminate = state === 'partial';
+	}, [state]);
+	return (
+		<li class="checklist-item" data-step={key} data-state={state}>
+			<input
+				ref={box}
+				type="checkbox"
+				id={boxId}
+				checked={state === 'ticked'}
+				disabled={disabled}
+				aria-checked={state === 'partial' ? 'mixed' : undefined}
+				onChange={(event) => onToggle(itemKeys(step.id, item), event.currentTarget.checked)}
+			/>
+			<PrintBox state={state} />
+			<label for={boxId}>{item.label}</label>
+			<Extras
+				roles={item.roles}
+				roleSource={item.roleSource}
+				standard={props.standard}
+				liaison={item.liaison}
+				due={dueByKey[key]}
+				dueMessages={dueMessages}
+				messages={messages}
+			/>
+			{item.items && (
+				<ul class="checklist-items checklist-subitems" aria-label={formatMessage(messages['items-of'], { label: item.label })}>
+					<ItemList {...props} items={item.items} boxId={boxId} />
 				</ul>
 			)}
 		</li>

@@ -11,9 +11,9 @@ export interface DueBadgeProps {
 	/** the due time as the reader sees it, e.g. from `formatWhen` (./deadlineText.ts) */
 	due: string;
 	/** true when the due rests on a year without official calendar data */
-	provisional?: boolean;
+	provisional?: boolean | undefined;
 	/** warnings of the due in words (a moved day, a due on a holiday) */
-	warnings?: readonly string[];
+	warnings?: readonly string[] | undefined;
 	messages: DueBadgeMessages;
 }
 

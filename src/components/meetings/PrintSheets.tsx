@@ -1,7 +1,9 @@
 import { wallClockText } from '~/i18n/format';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
-import { isTicked, itemKey, stepState } from '~/lib/flows';
-import type { Flow } from '~/schemas/flow';
+import { itemKey, itemState, stepItems, stepState } from '~/lib/flows';
+import { clauseCitation } from '~/i18n/clauseCitation';
+import { formatMessage } from '~/i18n/format';
+import type { Flow, FlowItem, FlowStep } from '~/schemas/flow';
 import type { Meeting } from '~/schemas/meeting';
 import type { StepDueBadge } from '../checklist/ChecklistStep';
 
@@ -28,6 +30,32 @@ function SheetHeader({ title, meeting, messages }: { title: string; meeting: Mee
 				<dd class="fill-line">{meeting?.place ?? ''}</dd>
 			</dl>
 		</header>
+	);
+}
+
+/** The roles of a step and its items, once each; a derived role names its clause, as on screen. */
+function stepRoles(flow: Flow, step: FlowStep, messages: MeetingsMessages): string[] {
+	const shown = [step, ...stepItems(step)].flatMap((entry) =>
+		(entry.roles ?? []).map((role) =>
+			entry.roleSource && entry.roleSource !== 'stated'
+				? formatMessage(messages['form-role-derived'], { role, clause: clauseCitation(flow.standard, entry.roleSource.derived) })
+				: role,
+		),
+	);
+	return shown.filter((role, i) => shown.indexOf(role) === i);
+}
+
+/** A step's items on paper, nested as in the source. */
+function SheetItems({ step, items, ticked }: { step: FlowStep; items: readonly FlowItem[]; ticked: ReadonlySet<string> }) {
+	return (
+		<ul class="sheet-items">
+			{items.map((item) => (
+				<li key={item.id}>
+					{box(itemState(ticked, step.id, item) === 'ticked')} {item.label}
+					{item.items && <SheetItems step={step} items={item.items} ticked={ticked} />}
+				</li>
+			))}
+		</ul>
 	);
 }
 
@@ -76,20 +104,12 @@ export function ChecklistForm({ flow, meeting, ticked, dueByKey, messages, title
 									<span class="sheet-step">
 										{box(stepState(ticked, step) === 'ticked')} {step.label}
 									</span>
-									{step.items && (
-										<ul class="sheet-items">
-											{step.items.map((item) => (
-												<li key={item.id}>
-													{box(isTicked(ticked, itemKey(step.id, item.id)))} {item.label}
-												</li>
-											))}
-										</ul>
-									)}
+									{step.items && <SheetItems step={step} items={step.items} ticked={ticked} />}
 								</td>
-								<td>{[...(step.roles ?? []), ...(step.items ?? []).flatMap((item) => item.roles ?? [])].filter((r, i, all) => all.indexOf(r) === i).join('、')}</td>
+								<td>{stepRoles(flow, step, messages).join('、')}</td>
 								{hasDue && (
 									<td>
-										{[step.id, ...(step.items ?? []).map((item) => itemKey(step.id, item.id))]
+										{[step.id, ...stepItems(step).map((item) => itemKey(step.id, item.id))]
 											.map((key) => dueByKey[key])
 											.filter((due) => due !== undefined)
 											.map((due, index) => (

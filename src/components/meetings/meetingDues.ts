@@ -2,7 +2,7 @@ import { formatMessage } from '~/i18n/format';
 import type { DeadlinesMessages } from '~/i18n/messages/deadlines';
 import { deadlineRules } from '~/data/deadlineRules';
 import { meetingDeadlines, recordedTimes, rulesOfStandards } from '~/lib/deadlines';
-import { findStep, isTicked, stepState } from '~/lib/flows';
+import { keyState } from '~/lib/flows';
 import { dueStatus, pressingDue, stepDueTimes, type StepDue } from '~/lib/stepDue';
 import { officialWorkCalendar, type WorkCalendar } from '~/lib/workdays';
 import type { Flow } from '~/schemas/flow';
@@ -53,8 +53,7 @@ export function meetingDueBadges(
 	for (const [key, entries] of stepDueTimes(flow, deadlines)) {
 		const pressing = pressingDue(entries, now);
 		if (!pressing) continue;
-		const step = key.includes('/') ? undefined : findStep(flow, key);
-		const done = step ? stepState(ticked, step) === 'ticked' : isTicked(ticked, key);
+		const done = keyState(flow, ticked, key) === 'ticked';
 		const warnings = entries.flatMap((entry) => entry.warnings.map((warning) => warningText(warning, messages, holidayNames)));
 		badges[key] = {
 			status: dueStatus(pressing.due, now, done),

@@ -104,6 +104,8 @@ export default function Quiz({ bank, standards, messages: m, simplified }: QuizP
 		fromAddress();
 		window.addEventListener('popstate', fromAddress);
 		return () => window.removeEventListener('popstate', fromAddress);
+		// Once, on hydration: the address is read here and on popstate, not on every render.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
 	useLayoutEffect(() => {

@@ -70,6 +70,8 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 
 	const resolved = useMemo(
 		() => resolveSeatingDraft(form),
+		// The fields the draft is made of; `form.view` changes no seat.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 		[form.countText, form.perRowText, form.namesText, form.honour],
 	);
 	const layout = resolved.layout ?? lastValid;
@@ -90,6 +92,8 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 
 	useEffect(() => {
 		if (resolved.layout) setLastValid(resolved.layout);
+		// By value: a re-resolved but equal layout is no change.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [resolved.layout?.count, resolved.layout?.perRow, resolved.layout?.honour]);
 
 	// Keep the URL in step with a valid layout, so copying the address shares it.
@@ -97,6 +101,8 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 		if (!hydrated || !resolved.layout) return;
 		const search = withSeatingQuery(window.location.search, { ...resolved.layout, view: form.view });
 		if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${search}${window.location.hash}`);
+		// By value: a re-resolved but equal layout is no change.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [hydrated, resolved.layout?.count, resolved.layout?.perRow, resolved.layout?.honour, form.view]);
 
 	let plan: SeatPlan = adjustment !== null && sameLayout(adjustment, layout) ? { ...layout, overrides: adjustment.overrides } : layout;

@@ -14,6 +14,8 @@ export const checklistMessages = {
 	'items-of': '{label}的細項',
 	'show-items': '細項',
 	role: '負責',
+	'role-derived': '依{clause}',
+	'role-derived-title': '條文此處未寫明分工,依{clause}推定',
 	liaison: '聯繫',
 	'section-title': '本篇檢查清單',
 	'section-intro': '依本篇條文整理的檢查清單。勾選會保存在此瀏覽器中(練習用,與會議工作區的會議分開)。',

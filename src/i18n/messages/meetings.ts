@@ -65,6 +65,7 @@ export const meetingsMessages = {
 	'print-sign-in': '列印簽到表',
 	'form-item': '項目',
 	'form-role': '負責',
+	'form-role-derived': '{role}(依{clause})',
 	'form-owner': '負責人',
 	'form-done': '完成時間/簽名',
 	'form-due': '期限',

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 
 const root = process.cwd();
 const inputs = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json'];
-// Written by every build's prebuild step (the 简体 edition): outputs, not inputs,
+// Written by every build's first step (the 简体 edition, src/integrations/huiwu.ts): outputs, not inputs,
 // or each build would make every other build directory look stale.
 const generated = new Set(['src/content/docs/zh-cn', 'src/content/i18n/zh-CN.json'].map((p) => join(root, p)));
 // Their folders' own mtimes change when the step recreates them, so those two don't count.
@@ -35,8 +35,7 @@ export function ensureBuild(outDir = 'dist', env: Record<string, string> = {}): 
 	if (!fresh) {
 		execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], {
 			stdio: 'inherit',
-			// HUIWU_OUT_DIR tells the postbuild step (the service worker) where the build went.
-			env: productionEnv({ HUIWU_OUT_DIR: outDir, ...env }),
+			env: productionEnv(env),
 		});
 		writeFileSync(stamp, stampJson);
 	}

@@ -137,6 +137,18 @@ describe('import', () => {
 		expect([...flowProgress(progress.$progress.get(), id, 'standing-committee')]).toEqual(['meeting-notice']);
 	});
 
+	it('reads the ticks of a backup written before the checklists were completed through the key moves', () => {
+		const clock = { now: 1 };
+		const { meetings, progress } = openTab(new FakeBrowser().tab(), clock);
+		const id = meetings.createMeeting({ ...input('校務會議'), flowId: 'school-procedure' });
+		const meeting = meetings.$meetings.get().meetings[id]!;
+		meetings.importMeetings([{ ...meeting, ticked: ['record-contents', 'collect-classified'] }]);
+		expect([...flowProgress(progress.$progress.get(), id, 'school-procedure')].sort()).toEqual([
+			'collect-classified',
+			'record-contents/record-continuity',
+		]);
+	});
+
 	it('records the last export for the reminder', () => {
 		const clock = { now: 77 };
 		const { meetings } = openTab(new FakeBrowser().tab(), clock);

@@ -27,11 +27,12 @@ const done = (store: ProgressStore, runId: string, flowId: string) =>
 		.sort();
 
 describe('the store', () => {
-	it('lives under huiwu:v1:progress at data version 1', () => {
+	it('lives under huiwu:v1:progress at data version 2', () => {
 		const browser = new FakeBrowser();
 		const tab = openTab(browser.tab(), { now: 42 });
 		tab.setStep('practice', 'plenary', 's1', true);
 		expect(PROGRESS_KEY).toBe('huiwu:v1:progress');
+		expect(PROGRESS_VERSION).toBe(2);
 		expect(stored(browser)).toEqual({
 			version: PROGRESS_VERSION,
 			data: { runs: { practice: { plenary: { s1: { done: true, at: 42 } } } }, deletedRuns: {} },
@@ -225,7 +226,7 @@ describe('orphaned progress', () => {
 });
 
 describe('migration through the store', () => {
-	it('reads a version 0 value as practice ticks and rewrites it at version 1 on the next change', () => {
+	it('reads a version 0 value as practice ticks and rewrites it at the current version on the next change', () => {
 		const browser = new FakeBrowser();
 		const v0 = JSON.stringify({ version: 0, data: { 'plenary/s1': true, 'plenary/s2/a': true } });
 		browser.items.set(PROGRESS_KEY, v0);
@@ -234,12 +235,58 @@ describe('migration through the store', () => {
 		expect(browser.raw(PROGRESS_KEY)).toBe(v0);
 		tab.setStep('practice', 'plenary', 's3', true);
 		expect(stored(browser)).toEqual({
-			version: 1,
+			version: 2,
 			data: {
 				runs: { practice: { plenary: { s1: { done: true, at: 0 }, 's2/a': { done: true, at: 0 }, s3: { done: true, at: 500 } } } },
 				deletedRuns: {},
 			},
 		});
+	});
+
+	it('keeps a tick saved at version 1 ticked at version 2, where its key moved (issue #17) and where it did not', () => {
+		const browser = new FakeBrowser();
+		// Saved before the checklists were completed: 第二篇 四(三)'s items sat in steps of their own,
+		// 會議簽到 was a step, and a meeting run had the 第五篇 record step ticked and 1 reset.
+		const v1 = JSON.stringify({
+			version: 1,
+			data: {
+				runs: {
+					practice: {
+						'office-standard': {
+							'venue-requirements/av-check': { done: true, at: 10 },
+							'sign-in': { done: true, at: 11 },
+							'submit-plan': { done: true, at: 12 },
+							'press': { done: false, at: 13 },
+						},
+						'party-congress': { 'organize-preparation/working-groups': { done: true, at: 14 } },
+					},
+					'm-abc': { 'school-procedure': { 'record-contents': { done: true, at: 15 } } },
+				},
+				deletedRuns: { 'm-old': 3 },
+			},
+		});
+		browser.items.set(PROGRESS_KEY, v1);
+		const tab = openTab(browser.tab(), { now: 500 });
+		expect(done(tab, 'practice', 'office-standard')).toEqual([
+			'staff-arrive-early/chase-absent',
+			'staff-arrive-early/report-attendance',
+			'staff-arrive-early/sign-in-in-person',
+			'submit-plan',
+			'venue-layout/av-check',
+		]);
+		expect(done(tab, 'practice', 'party-congress')).toEqual(['organize-preparation/working-groups']);
+		expect(done(tab, 'm-abc', 'school-procedure')).toEqual(['record-contents/record-continuity']);
+		const marks = tab.$progress.get().runs.practice!['office-standard']!;
+		// Timestamps and tombstones travel with the key, so merging with other tabs still works.
+		expect(marks['venue-layout/av-check']).toEqual({ done: true, at: 10 });
+		expect(marks['press/press-coverage']).toEqual({ done: false, at: 13 });
+		expect(marks['venue-requirements/av-check']).toBeUndefined();
+		expect(tab.$progress.get().deletedRuns).toEqual({ 'm-old': 3 });
+		// Read, not written: the stored value is rewritten at version 2 with the next change.
+		expect(browser.raw(PROGRESS_KEY)).toBe(v1);
+		tab.setStep('practice', 'plenary', 's1', true);
+		expect(stored(browser).version).toBe(2);
+		expect(stored(browser).data.runs.practice!['office-standard']!['venue-layout/av-check']).toEqual({ done: true, at: 10 });
 	});
 
 	it('reports invalid for a version 0 value it cannot place, and leaves it as it is', () => {

@@ -1,0 +1,60 @@
+/**
+ * The site's own build steps, run in Astro's hooks so that `astro build` (with
+ * or without `--outDir`) alone gives the complete site, the way Starlight runs
+ * Pagefind in its `astro:build:done`:
+ *
+ * - `astro:config:setup`: generate the 简体 edition (scripts/generateSimplified.ts)
+ *   before any content is read; in `astro dev`, keep it in step with edits.
+ * - `astro:build:done`: write each page's Content-Security-Policy
+ *   (scripts/applyCsp.ts), then the service worker
+ *   (scripts/generateServiceWorker.ts), whose precache revisions hash the
+ *   HTML as the policy left it.
+ *
+ * List it after Starlight in astro.config.mjs: integrations' `astro:build:done`
+ * hooks run in that order, and the worker must precache Pagefind's index.
+ */
+import { rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { applyCsp } from '../../scripts/applyCsp.ts';
+import { editionPaths, generateSimplified, isSourcePage, simplifyPage, simplifyUi } from '../../scripts/generateSimplified.ts';
+
+export default function huiwu(): AstroIntegration {
+	let root = '';
+	return {
+		name: 'huiwu',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				root = fileURLToPath(config.root);
+				// `astro preview` serves a finished build; every other command reads content.
+				if (command === 'preview') return;
+				const { target, pageCount } = generateSimplified(root);
+				logger.info(`简体 edition: ${pageCount} pages generated in ${relative(root, target)}`);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const paths = editionPaths(root);
+				const follow = (file: string) => {
+					if (file === paths.ui) simplifyUi(paths);
+					else if (isSourcePage(paths, file)) simplifyPage(paths, file);
+					else return;
+					logger.info(`简体 edition: ${relative(root, file)} converted`);
+				};
+				server.watcher.on('add', follow);
+				server.watcher.on('change', follow);
+				server.watcher.on('unlink', (file) => {
+					if (isSourcePage(paths, file)) rmSync(join(paths.target, relative(paths.docs, file)), { force: true });
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				// First the policy: it changes the HTML the worker's revisions are hashed from.
+				logger.info(`Content-Security-Policy: ${applyCsp(outDir)} pages`);
+				// Loaded on use: Workbox's build tools are heavy, and only a build needs them.
+				const { generateServiceWorker } = await import('../../scripts/generateServiceWorker.ts');
+				const { count, size } = await generateServiceWorker(outDir);
+				logger.info(`service worker: ${count} files (${(size / 1024 / 1024).toFixed(1)} MB) precached by sw.js`);
+			},
+		},
+	};
+}
