@@ -17,7 +17,7 @@ type PrintMode = 'chart' | 'name-cards';
 
 interface Placed extends ReceptionSeat {
 	/** absent for an interpreter or recorder */
-	person?: ListedPerson;
+	person?: ListedPerson | undefined;
 }
 
 /**
