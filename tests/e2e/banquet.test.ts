@@ -77,11 +77,17 @@ describe('宴請: tables from the 主桌, each seated by the common convention',
 		await context.close();
 	});
 
-	it('fits a 390 px phone without sideways scrolling', async () => {
+	it('fits a 390 px phone without sideways scrolling, the tables stacked from the 主桌', async () => {
 		const { page, context } = await openBanquet({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		await fillLists(page, HOSTS, GUESTS, 10);
-		await poll(() => page.locator('[data-banquet] [data-seat]').count()).toBe(12);
+		await fillLists(page, HOSTS, GUESTS, 4);
+		await poll(() => page.locator('[data-banquet] [data-table]').count()).toBe(3);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		// The tables stack, 主桌 first, then by number.
+		const tops = await page.locator('[data-banquet] [data-table]').evaluateAll((tables) =>
+			Object.fromEntries(tables.map((table) => [table.getAttribute('data-table'), table.getBoundingClientRect().top])),
+		);
+		expect(tops['1']!).toBeLessThan(tops['2']!);
+		expect(tops['2']!).toBeLessThan(tops['3']!);
 		await context.close();
 	});
 });

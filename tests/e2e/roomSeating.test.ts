@@ -116,6 +116,23 @@ describe('臺下座位: blocks seated row by row from the front', () => {
 	});
 });
 
+describe('the 简体 edition', () => {
+	it('has the three seat pages with their labels converted and the sidebar entries', async () => {
+		for (const [path, root, label] of [
+			['/zh-cn/tools/audience/', '[data-audience]', '每排座位数'],
+			['/zh-cn/tools/reception/', '[data-reception]', '主宾坐在主人的'],
+			['/zh-cn/tools/banquet/', '[data-banquet]', '每桌人数'],
+		] as const) {
+			const { page, context, pageErrors } = await open(path, root);
+			expect(await page.locator(root).innerText()).toContain(label);
+			expect(await page.locator('nav.sidebar a[href="/zh-cn/tools/audience/"]').count()).toBe(1);
+			expect(await page.locator('nav.sidebar a[href="/zh-cn/tools/reception/"]').count()).toBe(1);
+			expect(pageErrors).toEqual([]);
+			await context.close();
+		}
+	});
+});
+
 describe('會見座次: host and chief guest facing the entrance', () => {
 	async function fillReception(page: Page) {
 		await page.locator('textarea[name="reception-hosts"]').fill('張三 區長\n李四\n王五');

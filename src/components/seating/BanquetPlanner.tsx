@@ -171,7 +171,7 @@ function BanquetChart({ tables, changed, t }: { tables: readonly BanquetTable[];
 function TableDrawing({ table, changed, t }: { table: BanquetTable; changed: boolean; t: Translate }) {
 	const count = table.seats.length;
 	return (
-		<figure class="banquet-table" data-table={table.number} data-changed={changed ? '' : undefined}>
+		<figure class="banquet-table" data-table={table.number} data-changed={changed ? '' : undefined} style={{ '--table-order': table.number }}>
 			<div class="banquet-circle">
 				<p class="banquet-table-name">
 					{t('banquet.table', { n: table.number })}
