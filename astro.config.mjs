@@ -59,6 +59,9 @@ export default defineConfig({
 				Head: './src/components/site/overrides/Head.astro',
 				Banner: './src/components/site/overrides/Banner.astro',
 				Search: './src/components/site/overrides/Search.astro',
+				// Storage-safe copies: Starlight's read localStorage bare and throw where storage is blocked.
+				ThemeProvider: './src/components/site/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/site/overrides/ThemeSelect.astro',
 			},
 		}),
 		preact(),

@@ -1,23 +1,61 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run twice, in two time zones far apart: date logic must not
-// depend on the runtime's zone (ARCHITECTURE.md, "Dates are wall-clock strings").
-const unitProject = (name: string, tz: string) => ({
+// Unit tests run in Shanghai; the date-related ones run again in Los Angeles,
+// a zone far away: date logic must not depend on the runtime's zone
+// (ARCHITECTURE.md, "Dates are wall-clock strings"). Logic without dates
+// gains nothing from a second run.
+const dateTests = [
+	'calendar',
+	'deadlineQuery',
+	'deadlineText',
+	'deadlines',
+	'dueBadge',
+	'fileName',
+	'ics',
+	'meetingExport',
+	'ruleTiming',
+	'stepDue',
+	'timeline',
+	'timezone',
+	'trainingRecord',
+	'wallClock',
+	'workdays',
+	'workCalendar',
+	'localCalendar',
+	'stores/meetings',
+	'stores/training',
+].map((name) => `tests/unit/${name}.test.ts`);
+
+const unitProject = (name: string, tz: string, include: string[]) => ({
 	extends: true as const,
 	test: {
 		name,
-		include: ['tests/unit/**/*.test.ts'],
+		include,
 		environment: 'node',
 		env: { TZ: tz },
 	},
 });
 
 export default defineConfig({
+	// The site's `~/` imports (tsconfig paths), for islands rendered in component tests.
+	resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }] },
 	test: {
 		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
 		projects: [
-			unitProject('unit-shanghai', 'Asia/Shanghai'),
-			unitProject('unit-los-angeles', 'America/Los_Angeles'),
+			unitProject('unit-shanghai', 'Asia/Shanghai', ['tests/unit/**/*.test.ts']),
+			unitProject('unit-los-angeles', 'America/Los_Angeles', dateTests),
+			{
+				// Islands rendered into happy-dom: behaviour that needs no real browser.
+				extends: true,
+				test: {
+					name: 'component',
+					include: ['tests/component/**/*.test.tsx'],
+					environment: 'happy-dom',
+					environmentOptions: { happyDOM: { url: 'http://localhost/' } },
+					env: { TZ: 'Asia/Shanghai' },
+				},
+			},
 			{
 				extends: true,
 				test: {
@@ -27,9 +65,14 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/support/globalSetup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
-					// One browser at a time: on a 2-core machine two workers starve each
-					// other and timing-sensitive islands flake; CI time allows it.
-					maxWorkers: 1,
+					// A cap on waiting for what the page will show, not a timing assertion:
+					// on a busy machine a render can take seconds (vitest's default is 1 s).
+					expect: { poll: { timeout: 15_000 } },
+					// Two files at a time, each with its own contexts in the one shared
+					// Chromium: the waits of one (page loads, idle callbacks) overlap the
+					// work of the other. The tests wait for elements and hydration marks,
+					// never for time, so a busy machine slows them but does not flake them.
+					maxWorkers: 2,
 				},
 			},
 		],

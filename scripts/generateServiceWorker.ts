@@ -12,12 +12,26 @@
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 
+/** Files Pagefind writes for other ways of embedding it (its prebuilt UIs, result highlighting); no page of ours loads them. */
+export const UNUSED_PAGEFIND_FILES = [
+	'pagefind/pagefind-ui.js',
+	'pagefind/pagefind-ui.css',
+	'pagefind/pagefind-modular-ui.js',
+	'pagefind/pagefind-modular-ui.css',
+	'pagefind/pagefind-component-ui.js',
+	'pagefind/pagefind-component-ui.css',
+	'pagefind/pagefind-highlight.js',
+];
+
 export async function generateServiceWorker(dir: string): Promise<{ count: number; size: number }> {
 	const { count, size, warnings } = await generateSW({
 		globDirectory: dir,
 		globPatterns: ['**/*'],
-		// The worker itself, and files no page requests (sitemaps are for crawlers).
-		globIgnores: ['sw.js', 'sitemap-*.xml'],
+		// The worker itself, and files no page requests: sitemaps are for crawlers, and
+		// Pagefind's own UI bundles (~430 KB) are never loaded — the search dialog builds
+		// its UI from the npm package, bundled into _astro/ (src/scripts/lazyPagefindUI.ts),
+		// which fetches only pagefind.js, its worker, the entry file, WebAssembly and index.
+		globIgnores: ['sw.js', 'sitemap-*.xml', ...UNUSED_PAGEFIND_FILES],
 		swDest: join(dir, 'sw.js'),
 		mode: 'production',
 		sourcemap: false,

@@ -105,10 +105,12 @@ export function idleWaiter(page: Page): () => Promise<void> {
 	};
 }
 
-/** Measures one page as described above. */
-export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
-	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
-	const page = await context.newPage();
+/**
+ * Starts recording what `page` loads; call before `page.goto`. `finish()`, once
+ * the page is idle (see `idleWaiter`), sums what was loaded until then, so the
+ * crawl can weigh a page in the same visit before it goes on to use the page.
+ */
+export function weighPage(page: Page): { finish(url: string): Promise<PageWeight> } {
 	const pending: Promise<ResourceWeight | null>[] = [];
 	page.on('requestfinished', (request) => {
 		pending.push(
@@ -120,31 +122,45 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
 			})(),
 		);
 	});
+	return {
+		async finish(url) {
+			// What finished so far: later loads (a person using the page) are not its opening cost.
+			const loaded = [...pending];
+			const inline = await page.evaluate(() => {
+				const runs = (type: string | null) => !type || ['module', 'text/javascript', 'application/javascript'].includes(type.toLowerCase());
+				return {
+					scripts: [...document.querySelectorAll('script:not([src])')].filter((s) => runs(s.getAttribute('type'))).map((s) => s.textContent ?? ''),
+					styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+				};
+			});
+			const resources = (await Promise.all(loaded)).filter((r): r is ResourceWeight => r !== null);
+			const sum = (kind: ResourceKind) => resources.filter((r) => r.kind === kind).reduce(addBytes, zero());
+			const inlineJs = inline.scripts.map(bytesOf).reduce(addBytes, zero());
+			const inlineCss = inline.styles.map(bytesOf).reduce(addBytes, zero());
+			return {
+				url,
+				html: sum('html'),
+				css: addBytes(sum('css'), inlineCss),
+				js: addBytes(sum('js'), inlineJs),
+				inlineJs,
+				fonts: resources.filter((r) => r.kind === 'font').map((r) => r.url),
+				resources,
+			};
+		},
+	};
+}
+
+/** Measures one page as described above, in a context of its own. */
+export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
+	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const weight = weighPage(page);
 	const idle = idleWaiter(page);
 	try {
 		const response = await page.goto(url, { waitUntil: 'load' });
 		if (!response || response.status() !== 200) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
 		await idle();
-		const inline = await page.evaluate(() => {
-			const runs = (type: string | null) => !type || ['module', 'text/javascript', 'application/javascript'].includes(type.toLowerCase());
-			return {
-				scripts: [...document.querySelectorAll('script:not([src])')].filter((s) => runs(s.getAttribute('type'))).map((s) => s.textContent ?? ''),
-				styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
-			};
-		});
-		const resources = (await Promise.all(pending)).filter((r): r is ResourceWeight => r !== null);
-		const sum = (kind: ResourceKind) => resources.filter((r) => r.kind === kind).reduce(addBytes, zero());
-		const inlineJs = inline.scripts.map(bytesOf).reduce(addBytes, zero());
-		const inlineCss = inline.styles.map(bytesOf).reduce(addBytes, zero());
-		return {
-			url,
-			html: sum('html'),
-			css: addBytes(sum('css'), inlineCss),
-			js: addBytes(sum('js'), inlineJs),
-			inlineJs,
-			fonts: resources.filter((r) => r.kind === 'font').map((r) => r.url),
-			resources,
-		};
+		return await weight.finish(url);
 	} finally {
 		await context.close();
 	}

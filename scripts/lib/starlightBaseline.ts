@@ -6,7 +6,7 @@
  * Starlight moves both sides together.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface StarlightBaseline {
@@ -110,4 +110,38 @@ export function buildStarlightBaseline(projectRoot: string): StarlightBaseline {
 
 export function removeBaseline(baseline: StarlightBaseline): void {
 	rmSync(baseline.workDir, { recursive: true, force: true });
+}
+
+/** A built baseline kept between runs (`.cache/`, git-ignored). */
+export interface CachedBaseline {
+	distDir: string;
+	versions: StarlightBaseline['versions'];
+	/** Whether this run built it (false: reused from an earlier run with the same versions). */
+	built: boolean;
+}
+
+/**
+ * The baseline's built site, built once per pair of installed astro and
+ * Starlight versions and kept under `.cache/starlight-baseline/<versions>/`:
+ * the byte budgets compare against what those versions really produce, but a
+ * run whose versions did not change skips the 10–30 s build. Upgrading either
+ * package changes the key, so the next run builds a fresh baseline.
+ */
+export function cachedStarlightBaseline(projectRoot: string): CachedBaseline {
+	const versions = installedVersions(projectRoot);
+	const cacheDir = join(projectRoot, '.cache/starlight-baseline', `astro-${versions.astro}_starlight-${versions.starlight}`);
+	const distDir = join(cacheDir, 'dist');
+	// Written last: a run killed while copying leaves no half baseline behind that looks complete.
+	const complete = join(cacheDir, 'complete');
+	if (existsSync(complete)) return { distDir, versions, built: false };
+	const baseline = buildStarlightBaseline(projectRoot);
+	try {
+		rmSync(cacheDir, { recursive: true, force: true });
+		mkdirSync(cacheDir, { recursive: true });
+		cpSync(baseline.distDir, distDir, { recursive: true });
+		writeFileSync(complete, JSON.stringify(versions));
+	} finally {
+		removeBaseline(baseline);
+	}
+	return { distDir, versions, built: true };
 }

@@ -1,6 +1,8 @@
 /*
- * The calculator's inputs as a query string (?start=…&end=…&off=…&name=…), so a
- * copied link reproduces the same timeline. Values are kept as typed: checking
+ * The calculator's inputs as a query string (?start=…&end=…&session=…&off=…), so a
+ * copied link reproduces the same timeline. The meeting's name is never written
+ * into it: a URL ends up in history, server logs and Referer headers, so names
+ * stay out of URLs (as in the seat tool). Values are kept as typed: checking
  * them is meetingDeadlines' job, and a bad value must reach the page to be shown.
  */
 
@@ -10,7 +12,7 @@ export interface DeadlineQuery {
 	end: string;
 	/** the sessions after the first, in the link's order (`session=<start>~<end>`, repeated) */
 	more: { start: string; end: string }[];
-	/** the meeting's name, for the calendar file and the copied text */
+	/** the meeting's name, for the calendar file and the copied text; read from old links, never written */
 	name: string;
 	/** standards switched off, by id, sorted */
 	off: string[];
@@ -53,7 +55,6 @@ export function formatDeadlineQuery(query: DeadlineQuery): string {
 	if (query.end) params.set('end', query.end);
 	for (const session of query.more) params.append('session', `${session.start}~${session.end}`);
 	if (query.off.length > 0) params.set('off', [...new Set(query.off)].sort().join(','));
-	if (query.name.trim()) params.set('name', query.name.trim());
 	const text = params.toString();
 	// `:` and `,` are legal in a query; leaving them readable keeps shared links legible.
 	return text ? `?${text.replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%7E/gi, '~')}` : '';

@@ -6,12 +6,19 @@ import {
 	meetingExportSchema,
 } from '../schemas/meetingExport';
 import type { Meeting } from '../schemas/meeting';
+import { meetingInputProblem } from './meetingInput';
 
 /** Why an import file was refused; the page turns the code into a Chinese message. */
-export type ImportErrorCode = 'not-json' | 'not-an-export' | 'newer-format' | 'invalid' | 'unknown-flow' | 'empty';
+export type ImportErrorCode = 'not-json' | 'not-an-export' | 'newer-format' | 'invalid' | 'invalid-meeting' | 'unknown-flow' | 'empty';
 
 export type ImportResult =
-	| { ok: true; meetings: ExportedMeeting[]; flowDataChanged: boolean }
+	| {
+			ok: true;
+			meetings: ExportedMeeting[];
+			flowDataChanged: boolean;
+			/** Ids the file holds more than once, in file order: the page asks which copies to keep before writing. */
+			duplicates: string[];
+	  }
 	| { ok: false; code: ImportErrorCode; params: Record<string, string | number> };
 
 export function buildExport(
@@ -54,8 +61,50 @@ export function parseImport(text: string, knownFlowIds: ReadonlySet<string>, flo
 	}
 	const unknown = parsed.data.meetings.find((meeting) => !knownFlowIds.has(meeting.flowId));
 	if (unknown) return { ok: false, code: 'unknown-flow', params: { flowId: unknown.flowId, name: unknown.name } };
+	// The same checks as the meeting form: an import must not bring in what the form refuses.
+	for (const meeting of parsed.data.meetings) {
+		const problem = meetingInputProblem(meeting);
+		if (problem) return { ok: false, code: 'invalid-meeting', params: { name: meeting.name, problem } };
+	}
 	if (parsed.data.meetings.length === 0) return { ok: false, code: 'empty', params: {} };
-	return { ok: true, meetings: parsed.data.meetings, flowDataChanged: parsed.data.flowDataVersion !== flowDataVersion };
+	return {
+		ok: true,
+		meetings: parsed.data.meetings,
+		flowDataChanged: parsed.data.flowDataVersion !== flowDataVersion,
+		duplicates: duplicateIds(parsed.data.meetings),
+	};
+}
+
+/** Ids that occur more than once in a file, in the order they first occur. */
+export function duplicateIds(meetings: readonly Pick<ExportedMeeting, 'id'>[]): string[] {
+	const counts = new Map<string, number>();
+	for (const { id } of meetings) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
+}
+
+/** What to keep of an id the file holds more than once: every copy (the later ones under fresh ids), or only the copy at this index (0-based, among that id's copies). */
+export type DuplicateChoice = 'keep-all' | number;
+
+/**
+ * The file's meetings with every id once: for each duplicated id, the copy the
+ * person chose, or every copy with all but the first under a fresh id (so none
+ * of their ticks are lost). Ids not in `choices` keep every copy.
+ */
+export function resolveDuplicates(
+	meetings: readonly ExportedMeeting[],
+	choices: Readonly<Record<string, DuplicateChoice>>,
+	newId: () => string,
+): ExportedMeeting[] {
+	const seen = new Map<string, number>();
+	const resolved: ExportedMeeting[] = [];
+	for (const meeting of meetings) {
+		const index = seen.get(meeting.id) ?? 0;
+		seen.set(meeting.id, index + 1);
+		const choice = Object.hasOwn(choices, meeting.id) ? choices[meeting.id] : 'keep-all';
+		if (choice === 'keep-all') resolved.push(index === 0 ? meeting : { ...meeting, id: newId() });
+		else if (choice === index) resolved.push(meeting);
+	}
+	return resolved;
 }
 
 /** What to do with an imported meeting whose id is already here. */

@@ -15,3 +15,18 @@ export function localWallClock(instant: Date): string {
 export function wallClockDate(wallClock: string): string {
 	return wallClock.slice(0, 10);
 }
+
+/**
+ * Whether `value` is a real wall-clock date-time `YYYY-MM-DDTHH:mm`, as a
+ * `datetime-local` input gives it: a real calendar day (leap years included),
+ * hours 00–23, minutes 00–59. `9999-99-99T99:99` matches the pattern but is not one.
+ */
+export function isWallClockDateTime(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+	if (year < 1 || month < 1 || month > 12 || hour > 23 || minute > 59) return false;
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+	return day >= 1 && day <= days;
+}

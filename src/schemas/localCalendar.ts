@@ -1,3 +1,4 @@
+import { timestampSchema } from './timestamp';
 import { z } from './zodMini';
 
 /*
@@ -27,7 +28,7 @@ export const localCalendarYearSchema = z.object({
 	year: z.int().check(z.minimum(LOCAL_YEAR_MIN), z.maximum(LOCAL_YEAR_MAX)),
 	holidays: z.array(localHolidayPeriodSchema).check(z.maxLength(20)),
 	/** when it was entered or removed (ms since the epoch; last writer wins across tabs) */
-	at: z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
+	at: timestampSchema,
 	/** a removed year is a tombstone, so a stale tab cannot bring it back */
 	removed: z.boolean(),
 });

@@ -1,20 +1,26 @@
 import { z } from './zodMini';
+import { isWallClockDateTime } from '../lib/wallClock';
 import { stableIdSchema } from './ids';
+import { timestampSchema } from './timestamp';
 
-/** A wall-clock date-time as the `datetime-local` input gives it, or empty when not yet known. */
-const wallClock = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))]);
+/** A real wall-clock date-time `YYYY-MM-DDTHH:mm` (what the form's inputs can give). */
+const realWallClock = z.string().check(z.refine(isWallClockDateTime, { message: 'expected a real date and time YYYY-MM-DDTHH:mm' }));
 
 /** One sitting of a multi-session meeting: both times required. */
 export const sessionSchema = z.object({
-	start: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
-	end: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
+	start: realWallClock,
+	end: realWallClock,
 });
 
 /** A meeting runs at most a week (MAX_MEETING_DAYS), two sittings a day. */
 export const MAX_SESSIONS = 14;
 
-/** Milliseconds since the epoch. */
-const timestamp = z.number().check(z.nonnegative());
+const timestamp = timestampSchema;
+
+const meetingIdSchema = z.string().check(z.regex(/^m-[a-z0-9]{6,32}$/));
+
+/** A wall-clock date-time as the `datetime-local` input gives it, or empty when not yet known. */
+const wallClock = z.union([z.literal(''), realWallClock]);
 
 /** Most people a sign-in sheet is made for (and the most a seat plan takes, see src/lib/seating.ts). */
 export const MAX_EXPECTED = 300;
@@ -24,7 +30,7 @@ export const MAX_EXPECTED = 300;
  * checklist ticks live in the progress store under run id = meeting id.
  */
 export const meetingSchema = z.object({
-	id: z.string().check(z.regex(/^m-[a-z0-9]{6,32}$/)),
+	id: meetingIdSchema,
 	name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
 	flowId: stableIdSchema,
 	start: wallClock,
@@ -43,9 +49,9 @@ export type Meeting = z.infer<typeof meetingSchema>;
 
 /** Data version 1 of the meetings store. */
 export const meetingsStateSchema = z.object({
-	meetings: z.record(z.string(), meetingSchema),
+	meetings: z.record(meetingIdSchema, meetingSchema),
 	/** meeting id → when it was deleted (tombstones, so another tab cannot bring it back). */
-	deleted: z.record(z.string(), timestamp),
+	deleted: z.record(meetingIdSchema, timestamp),
 	/** When everything was last exported (ms since the epoch), for the backup reminder. */
 	lastExport: z.nullable(timestamp),
 });

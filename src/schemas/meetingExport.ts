@@ -1,4 +1,5 @@
 import { z } from './zodMini';
+import { safeKeySchema } from './ids';
 import { meetingSchema } from './meeting';
 
 /** What identifies our backup files; a file without it is not ours. */
@@ -8,7 +9,7 @@ export const EXPORT_FORMAT_VERSION = 1;
 
 export const exportedMeetingSchema = z.extend(meetingSchema, {
 	/** Ticked step keys of the meeting's checklist (`stepId` or `stepId/itemId`). */
-	ticked: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(2000)),
+	ticked: z.array(safeKeySchema.check(z.maxLength(200))).check(z.maxLength(2000)),
 });
 export type ExportedMeeting = z.infer<typeof exportedMeetingSchema>;
 

@@ -1,4 +1,6 @@
 import { z } from './zodMini';
+import { safeKeySchema } from './ids';
+import { timestampSchema } from './timestamp';
 
 /**
  * Saved checklist progress (store `huiwu:v1:progress`, see src/stores/README.md).
@@ -6,9 +8,9 @@ import { z } from './zodMini';
  * its tick. A step key is a step id, or `stepId/itemId` for a sub-item.
  */
 
-const id = z.string().check(z.minLength(1));
+const id = safeKeySchema;
 /** Milliseconds since the epoch, from the store's clock; 0 = unknown (migrated data). */
-const timestamp = z.number().check(z.nonnegative());
+const timestamp = timestampSchema;
 
 /** One tick or untick; `done: false` entries are tombstones that keep a reset from being undone by a stale tab. */
 export const stepMarkSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from './zodMini';
 import { stableIdSchema, standardIds } from './ids';
+import { timestampSchema } from './timestamp';
 
 /**
  * Saved quiz attempts (store `huiwu:v1:quiz-history`, see src/stores/README.md).
@@ -24,7 +25,7 @@ export const quizAttemptSchema = z.object({
 	/** The seed the questions were drawn with, so the same quiz can be replayed. */
 	seed: z.string().check(z.minLength(1), z.maxLength(64)),
 	/** Milliseconds since the epoch, from the store's clock: orders attempts and decides what a clear removes. */
-	at: z.number().check(z.nonnegative()),
+	at: timestampSchema,
 	finishedOn: wallClockSchema,
 	/** Points scored, partial credit included (0..max). */
 	total: z.number().check(z.nonnegative()),
@@ -39,6 +40,6 @@ export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
 export const quizHistorySchema = z.object({
 	attempts: z.array(quizAttemptSchema),
 	/** Attempts at or before this time were cleared (in every tab); 0 = never cleared. */
-	clearedAt: z.number().check(z.nonnegative()),
+	clearedAt: timestampSchema,
 });
 export type QuizHistory = z.infer<typeof quizHistorySchema>;

@@ -1,5 +1,6 @@
 import { z } from './zodMini';
 import { stableIdSchema } from './ids';
+import { timestampSchema } from './timestamp';
 
 /**
  * Saved seat plans (store `huiwu:v1:seating-plans`, see src/stores/README.md).
@@ -10,7 +11,7 @@ import { stableIdSchema } from './ids';
 
 const SEAT_MAX = 300;
 /** Milliseconds since the epoch, from the store's clock. */
-const timestamp = z.int().check(z.nonnegative());
+const timestamp = timestampSchema;
 const seatCount = z.int().check(z.minimum(1), z.maximum(SEAT_MAX));
 const text = (max: number) => z.optional(z.string().check(z.maxLength(max)));
 const name = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));

@@ -1,6 +1,7 @@
 import { z } from './zodMini';
 import { standardIdSchema } from './ids';
 import { wallClockSchema } from './quizHistory';
+import { timestampSchema } from './timestamp';
 
 /**
  * The onboarding path's own state (store `huiwu:v1:training`, see src/stores/README.md):
@@ -11,7 +12,7 @@ import { wallClockSchema } from './quizHistory';
 export const readMarkSchema = z.object({
 	done: z.boolean(),
 	/** Milliseconds since the epoch, from the store's clock (last writer wins). */
-	at: z.number().check(z.nonnegative()),
+	at: timestampSchema,
 	/** The learner's wall clock at the tick, printed on the learning record. */
 	on: wallClockSchema,
 });

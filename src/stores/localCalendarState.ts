@@ -1,4 +1,5 @@
 import type { LocalCalendarState, LocalCalendarYear, LocalHolidayPeriod } from '../schemas/localCalendar';
+import { canonicalJson } from './canonicalJson';
 
 /** Pure transitions and merge of the locally entered holiday arrangements: one entry per year, last writer wins. */
 
@@ -7,7 +8,7 @@ export const EMPTY_LOCAL_CALENDAR: LocalCalendarState = Object.freeze({ years: O
 /** The later entry wins; on a tie the larger serialisation, so argument order never matters. */
 function laterYear(a: LocalCalendarYear, b: LocalCalendarYear): LocalCalendarYear {
 	if (a.at !== b.at) return a.at > b.at ? a : b;
-	return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+	return canonicalJson(a) >= canonicalJson(b) ? a : b;
 }
 
 export function mergeLocalCalendar(a: LocalCalendarState, b: LocalCalendarState): LocalCalendarState {

@@ -15,11 +15,11 @@ export function laterMark(a: StepMark, b: StepMark): StepMark {
 }
 
 export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState {
-	const deletedRuns: Record<string, number> = {};
+	const deletedRuns: Record<string, number> = Object.create(null);
 	for (const runId of sortedUnion(a.deletedRuns, b.deletedRuns)) {
 		deletedRuns[runId] = Math.max(a.deletedRuns[runId] ?? 0, b.deletedRuns[runId] ?? 0);
 	}
-	const runs: Record<string, RunProgress> = {};
+	const runs: Record<string, RunProgress> = Object.create(null);
 	for (const runId of sortedUnion(a.runs, b.runs)) {
 		const run = mergeRun(a.runs[runId] ?? {}, b.runs[runId] ?? {}, deletedRuns[runId]);
 		if (Object.keys(run).length > 0) runs[runId] = run;
@@ -28,9 +28,9 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
 }
 
 function mergeRun(a: RunProgress, b: RunProgress, deletedAt: number | undefined): RunProgress {
-	const run: Record<string, FlowMarks> = {};
+	const run: Record<string, FlowMarks> = Object.create(null);
 	for (const flowId of sortedUnion(a, b)) {
-		const flow: Record<string, StepMark> = {};
+		const flow: Record<string, StepMark> = Object.create(null);
 		const aFlow = a[flowId] ?? {};
 		const bFlow = b[flowId] ?? {};
 		for (const key of sortedUnion(aFlow, bFlow)) {

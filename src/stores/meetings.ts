@@ -3,15 +3,16 @@ import type { ExportedMeeting } from '../schemas/meetingExport';
 import { type Meeting, type MeetingInput, type MeetingsState, meetingsStateSchema } from '../schemas/meeting';
 import { type ProgressStore, progressStore } from './progress';
 import { movedKeys, PROGRESS_KEY_MOVES_V2 } from './progressKeyMoves';
-import { flowProgress } from './progressState';
+import { flowProgress, withRunsReplaced } from './progressState';
 import {
 	EMPTY_MEETINGS,
 	mergeMeetings,
 	withMeeting,
 	withMeetingChanged,
+	withMeetingsImported,
 	withoutMeeting,
 } from './meetingsState';
-import { createPersistentStore, type StorageEnvironment, storageKey } from './storageEngine';
+import { createPersistentStore, type StorageEnvironment, storageKey, storeChange, writeTogether, type WriteResult } from './storageEngine';
 
 export const MEETINGS_KEY = storageKey('meetings');
 
@@ -76,21 +77,28 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 			const runs = progress.$progress.get().runs;
 			for (const id of Object.keys(deleted)) if (runs[id]) progress.deleteRun(id);
 		},
-		/** Writes validated, conflict-resolved meetings and their ticks. */
-		importMeetings(meetings: readonly ExportedMeeting[]) {
+		/**
+		 * Writes validated, conflict-resolved meetings and their ticks, all or nothing:
+		 * when either key cannot be written (full, refused, or holding a value this
+		 * release cannot read), neither changes and the result says why.
+		 */
+		importMeetings(meetings: readonly ExportedMeeting[]): WriteResult {
 			const at = now();
-			$meetings.update((state) =>
-				meetings.reduce((next, { ticked: _ticked, ...meeting }) => {
-					const { [meeting.id]: _tombstone, ...deleted } = next.deleted;
-					return withMeeting({ ...next, deleted }, { ...meeting, updatedAt: Math.max(at, meeting.updatedAt) });
-				}, state),
-			);
-			for (const meeting of meetings) {
-				// A backup written before the checklists were completed holds keys that moved since:
-				// read them as the stored progress is read (no current key is an old one, so this is safe).
-				const ticked = [...new Set(meeting.ticked.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, meeting.flowId, key)))];
-				progress.replaceRun(meeting.id, { [meeting.flowId]: ticked });
-			}
+			return writeTogether([
+				storeChange($meetings, (state) => withMeetingsImported(state, meetings, at)),
+				storeChange(progress.$progress, (state) =>
+					withRunsReplaced(
+						state,
+						meetings.map((meeting) => {
+							// A backup written before the checklists were completed holds keys that moved since:
+							// read them as the stored progress is read (no current key is an old one, so this is safe).
+							const ticked = [...new Set(meeting.ticked.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, meeting.flowId, key)))];
+							return [meeting.id, { [meeting.flowId]: ticked }] as const;
+						}),
+						at,
+					),
+				),
+			]);
 		},
 		markExported() {
 			$meetings.update((state) => ({ ...state, lastExport: now() }));

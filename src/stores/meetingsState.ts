@@ -1,18 +1,29 @@
 import type { Meeting, MeetingInput, MeetingsState } from '../schemas/meeting';
+import { canonicalJson } from './canonicalJson';
 
 /** Pure changes to the meetings store's state; the store (meetings.ts) adds storage and a clock. */
 
 export const EMPTY_MEETINGS: MeetingsState = Object.freeze({ meetings: {}, deleted: {}, lastExport: null });
 
-/** Two tabs' states: per meeting the later edit wins; a deletion wins over edits made before it. */
+/** The copy kept when two tabs hold different ones: the later edit; a tie is broken by content, so every tab keeps the same copy. */
+export function laterMeeting(a: Meeting, b: Meeting): Meeting {
+	if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+	return canonicalJson(a) >= canonicalJson(b) ? a : b;
+}
+
+/**
+ * Two tabs' states: per meeting the later edit wins; a deletion wins over edits made
+ * before it. Commutative, associative and idempotent, so two tabs always converge
+ * (the engine writes back only while they differ).
+ */
 export function mergeMeetings(a: MeetingsState, b: MeetingsState): MeetingsState {
-	const deleted: Record<string, number> = { ...a.deleted };
-	for (const [id, at] of Object.entries(b.deleted)) deleted[id] = Math.max(deleted[id] ?? 0, at);
-	const meetings: Record<string, Meeting> = {};
-	for (const id of new Set([...Object.keys(a.meetings), ...Object.keys(b.meetings)])) {
+	const deleted: Record<string, number> = Object.create(null);
+	for (const id of sortedUnion(a.deleted, b.deleted)) deleted[id] = Math.max(a.deleted[id] ?? 0, b.deleted[id] ?? 0);
+	const meetings: Record<string, Meeting> = Object.create(null);
+	for (const id of sortedUnion(a.meetings, b.meetings)) {
 		const left = a.meetings[id];
 		const right = b.meetings[id];
-		const later = !left ? right! : !right ? left : right.updatedAt > left.updatedAt ? right : left;
+		const later = left && right ? laterMeeting(left, right) : (left ?? right)!;
 		if (deleted[id] === undefined || later.updatedAt > deleted[id]) meetings[id] = later;
 	}
 	const lastExport =
@@ -20,8 +31,23 @@ export function mergeMeetings(a: MeetingsState, b: MeetingsState): MeetingsState
 	return { meetings, deleted, lastExport };
 }
 
+function sortedUnion(a: object, b: object): string[] {
+	return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
+
 export function withMeeting(state: MeetingsState, meeting: Meeting): MeetingsState {
 	return { ...state, meetings: { ...state.meetings, [meeting.id]: meeting } };
+}
+
+/** Imported meetings (validated, one per id) replace or join the state; their tombstones go; stamped at least `now`. */
+export function withMeetingsImported(state: MeetingsState, imported: readonly (Meeting & { ticked?: unknown })[], now: number): MeetingsState {
+	const meetings: Record<string, Meeting> = { ...state.meetings };
+	const deleted: Record<string, number> = { ...state.deleted };
+	for (const { ticked: _ticked, ...meeting } of imported) {
+		delete deleted[meeting.id];
+		meetings[meeting.id] = { ...meeting, updatedAt: Math.max(now, meeting.updatedAt) };
+	}
+	return { ...state, meetings, deleted };
 }
 
 export function withMeetingChanged(

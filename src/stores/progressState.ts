@@ -1,3 +1,4 @@
+import { isSafeKey } from '../schemas/ids';
 import { progressStateSchema, progressV0Schema, type FlowMarks, type ProgressState, type StepMark } from '../schemas/progress';
 import { movedKeys, PROGRESS_KEY_MOVES_V2, type KeyMoves } from './progressKeyMoves';
 
@@ -143,6 +144,35 @@ export function withRunReplaced(
 	return Object.entries(ticked).reduce((next, [flowId, keys]) => withMarks(next, runId, flowId, keys, true, now), cleared);
 }
 
+/**
+ * `withRunReplaced` for many runs in one pass (an import of up to 1000 meetings):
+ * each run's ticks become exactly its `ticked` (flow id → keys).
+ */
+export function withRunsReplaced(
+	state: ProgressState,
+	replacements: readonly (readonly [runId: string, ticked: Readonly<Record<string, readonly string[]>>])[],
+	now: number,
+): ProgressState {
+	const runs: Record<string, Record<string, FlowMarks>> = { ...state.runs };
+	const deletedRuns: Record<string, number> = { ...state.deletedRuns };
+	for (const [runId, ticked] of replacements) {
+		const old = runs[runId];
+		if (old) {
+			deletedRuns[runId] = stampAfter(now, deletedRuns[runId], ...Object.values(old).flatMap((marks) => Object.values(marks).map((mark) => mark.at)));
+			delete runs[runId];
+		}
+		const at = stampAfter(now, deletedRuns[runId]);
+		const run: Record<string, FlowMarks> = Object.create(null);
+		for (const [flowId, keys] of Object.entries(ticked)) {
+			const marks: Record<string, StepMark> = Object.create(null);
+			for (const key of keys) marks[key] = { done: true, at };
+			if (keys.length > 0) run[flowId] = marks;
+		}
+		if (Object.keys(run).length > 0) runs[runId] = run;
+	}
+	return { runs, deletedRuns };
+}
+
 /** Drops a run and records when, so other tabs drop their older marks of it too. */
 export function withoutRun(state: ProgressState, runId: string, now: number): ProgressState {
 	const run = state.runs[runId];
@@ -187,14 +217,18 @@ export function withoutOrphans(state: ProgressState, report: OrphanReport, now: 
 /** Version 0 (flat `"<flowId>/<stepKey>" → boolean`) → version 1: practice run, timestamp 0 (unknown, older than any real change). */
 export function migrateProgressV0(data: unknown): ProgressState {
 	const flat = progressV0Schema.parse(data);
-	const run: Record<string, Record<string, StepMark>> = {};
+	// Prototype-free maps, and prototype names refused: `run['__proto__'] ??= {}` on a
+	// plain object would hand back Object.prototype and change every object in the page.
+	const run: Record<string, Record<string, StepMark>> = Object.create(null);
 	for (const [path, done] of Object.entries(flat)) {
 		const slash = path.indexOf('/');
 		if (slash <= 0 || slash === path.length - 1) throw new ProgressMigrationError(path);
-		if (!done) continue;
 		const flowId = path.slice(0, slash);
-		const flow = (run[flowId] ??= {});
-		flow[path.slice(slash + 1)] = { done: true, at: 0 };
+		const stepKey = path.slice(slash + 1);
+		if (!isSafeKey(flowId) || !isSafeKey(stepKey)) throw new ProgressMigrationError(path);
+		if (!done) continue;
+		const flow = (run[flowId] ??= Object.create(null) as Record<string, StepMark>);
+		flow[stepKey] = { done: true, at: 0 };
 	}
 	return { runs: Object.keys(run).length > 0 ? { [PRACTICE_RUN]: run } : {}, deletedRuns: {} };
 }
@@ -211,11 +245,11 @@ export function migrateProgressV1(data: unknown): ProgressState {
 
 /** `state` with every flow's keys moved per `moves` (see `migrateProgressV1`). */
 export function withKeysMoved(state: ProgressState, moves: KeyMoves): ProgressState {
-	const runs: Record<string, Record<string, FlowMarks>> = {};
+	const runs: Record<string, Record<string, FlowMarks>> = Object.create(null);
 	for (const [runId, run] of Object.entries(state.runs)) {
-		runs[runId] = {};
+		runs[runId] = Object.create(null) as Record<string, FlowMarks>;
 		for (const [flowId, marks] of Object.entries(run)) {
-			const next: Record<string, StepMark> = {};
+			const next: Record<string, StepMark> = Object.create(null);
 			for (const [key, mark] of Object.entries(marks)) {
 				for (const target of movedKeys(moves, flowId, key)) {
 					const current = next[target];

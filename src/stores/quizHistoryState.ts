@@ -1,4 +1,5 @@
 import type { QuizAttempt, QuizHistory } from '../schemas/quizHistory';
+import { canonicalJson } from './canonicalJson';
 
 /**
  * Pure transitions and merge of the quiz history. Attempts never change once
@@ -22,7 +23,7 @@ function byTime(a: QuizAttempt, b: QuizAttempt): number {
 // The same id twice should be the same attempt; if the contents ever differ, pick
 // one by its text so the result does not depend on which tab merges.
 function sameAttempt(a: QuizAttempt, b: QuizAttempt): QuizAttempt {
-	return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+	return canonicalJson(a) >= canonicalJson(b) ? a : b;
 }
 
 function settle(attempts: Iterable<QuizAttempt>, clearedAt: number): QuizHistory {

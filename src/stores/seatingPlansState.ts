@@ -1,4 +1,5 @@
 import type { SavedSeatingPlan, SeatingPlansState } from '../schemas/seatingPlan';
+import { canonicalJson } from './canonicalJson';
 
 /**
  * Pure state changes of the seating-plans store. Tabs are merged per plan:
@@ -20,9 +21,9 @@ function laterPlan(a: SavedSeatingPlan, b: SavedSeatingPlan): SavedSeatingPlan {
 
 /** Commutative, associative and idempotent; output keys sorted so equal states serialise alike. */
 export function mergeSeatingPlans(a: SeatingPlansState, b: SeatingPlansState): SeatingPlansState {
-	const deleted: Record<string, number> = {};
+	const deleted: Record<string, number> = Object.create(null);
 	for (const id of sortedUnion(a.deleted, b.deleted)) deleted[id] = Math.max(a.deleted[id] ?? 0, b.deleted[id] ?? 0);
-	const plans: Record<string, SavedSeatingPlan> = {};
+	const plans: Record<string, SavedSeatingPlan> = Object.create(null);
 	for (const id of sortedUnion(a.plans, b.plans)) {
 		const [mine, theirs] = [a.plans[id], b.plans[id]];
 		const plan = mine && theirs ? laterPlan(mine, theirs) : (mine ?? theirs)!;
@@ -86,16 +87,4 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
 // and the tie-break compares content).
 function dropUndefined<T extends object>(value: T): T {
 	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-/** JSON with object keys sorted at every level: equal content, equal text. */
-function canonicalJson(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-	if (value !== null && typeof value === 'object') {
-		const entries = Object.entries(value as Record<string, unknown>)
-			.filter(([, v]) => v !== undefined)
-			.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-		return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-	}
-	return JSON.stringify(value);
 }

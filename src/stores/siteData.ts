@@ -1,4 +1,4 @@
-import { ERASE_SIGNAL_KEY, forgetAllStores, type StorageLike } from './storageEngine';
+import { ERASE_SIGNAL_KEY, forgetAllStores, type StorageLike, unsavedStoreData } from './storageEngine';
 
 /**
  * Everything the site keeps in this browser, as a whole: list it, export it,
@@ -85,6 +85,14 @@ export function exportSiteData(exportedAt: string, env = browserSiteDataEnvironm
 		exportedAt,
 		storage: Object.fromEntries(siteKeys(local).map((key) => [key, parseOrRaw(local.getItem(key) ?? '')])),
 	}));
+}
+
+/**
+ * What this page's stores hold but storage lacks (full or refused), in the same
+ * format as `exportSiteData`: the stores' envelopes as this page has them.
+ */
+export function unsavedSiteData(exportedAt: string): SiteDataExport {
+	return { format: SITE_DATA_FORMAT, formatVersion: SITE_DATA_FORMAT_VERSION, exportedAt, storage: unsavedStoreData() };
 }
 
 /**

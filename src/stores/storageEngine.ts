@@ -25,6 +25,79 @@ export const ERASE_SIGNAL_KEY = 'huiwu:erase-signal';
 
 const forgetHandlers = new Set<() => void>();
 
+/** Every store of this page by key, for writes that span stores and for exporting what is unsaved. */
+const storesByKey = new Map<string, StoreInternals>();
+
+interface StoreInternals {
+	/** This tab's state as an envelope when storage lacks it (not saved), else null. */
+	unsavedEnvelope(): Envelope | null;
+	/** Reads storage and prepares `change` without writing, or says why this store cannot be written now. */
+	stage(change: (current: unknown) => unknown): StagedWrite | { refused: WriteFailure };
+}
+
+interface StagedWrite {
+	/** Writes and reads back; false when storage did not take it. */
+	write(): boolean;
+	/** Puts back what storage held before `write` (best effort). */
+	undo(): void;
+	/** Makes the staged state this tab's state (after every write of the batch succeeded). */
+	apply(): void;
+}
+
+/** Why a change is not in storage: storage refused or full, or the stored value is kept aside (corrupt, invalid, newer). */
+export type WriteFailure = 'unavailable' | 'quota' | 'blocked';
+
+export type WriteResult = { ok: true } | { ok: false; code: WriteFailure };
+
+/** A change to one store, for `writeTogether` (made with `storeChange`). */
+export interface StoreChange {
+	readonly key: string;
+	readonly change: (current: unknown) => unknown;
+}
+
+export function storeChange<T>(store: PersistentAtom<T>, change: (current: T) => T): StoreChange {
+	return { key: store.key, change: change as (current: unknown) => unknown };
+}
+
+/**
+ * Writes several stores all or nothing (an import touches meetings and their
+ * ticks): every store is read first and must be writable; if any write fails,
+ * the ones already written are put back and no store's state changes.
+ */
+export function writeTogether(changes: readonly StoreChange[]): WriteResult {
+	const staged: StagedWrite[] = [];
+	for (const { key, change } of changes) {
+		const internals = storesByKey.get(key);
+		if (!internals) return { ok: false, code: 'unavailable' };
+		const stage = internals.stage(change);
+		if ('refused' in stage) return { ok: false, code: stage.refused };
+		staged.push(stage);
+	}
+	const written: StagedWrite[] = [];
+	for (const stage of staged) {
+		if (!stage.write()) {
+			for (const done of written.reverse()) done.undo();
+			return { ok: false, code: 'quota' };
+		}
+		written.push(stage);
+	}
+	for (const stage of staged) stage.apply();
+	return { ok: true };
+}
+
+/**
+ * What this page holds that storage lacks (a full or refused storage), in the
+ * format of the 資料與隱私 page's export, so it can be kept in a file.
+ */
+export function unsavedStoreData(): Record<string, { version: number; data: unknown }> {
+	const unsaved: Record<string, { version: number; data: unknown }> = {};
+	for (const [key, internals] of storesByKey) {
+		const envelope = internals.unsavedEnvelope();
+		if (envelope) unsaved[key] = envelope;
+	}
+	return unsaved;
+}
+
 /** Every store of this page back to its initial value, nothing written: storage was just erased. */
 export function forgetAllStores(): void {
 	for (const forget of forgetHandlers) forget();
@@ -88,10 +161,16 @@ export interface PersistentAtom<T> extends ReadableAtom<T> {
 	readonly key: string;
 	/** Replaces the value and persists it. */
 	set(next: T): void;
-	/** Applies `change` to the latest value (storage is read first) and persists the result. */
-	update(change: (current: T) => T): void;
+	/**
+	 * Applies `change` to the latest value (storage is read first) and persists the result.
+	 * Returns whether storage verifiably holds it (read back); when not, the change is kept
+	 * in this page only, and `unsavedStoreData()` has it.
+	 */
+	update(change: (current: T) => T): boolean;
 	/** Removes the stored value (after a corrupt/invalid/newer-version notice) and writes this tab's state again. */
 	discardStored(): void;
+	/** Whether storage verifiably holds this tab's state (read back after the last write); false on the server. */
+	isSaved(): boolean;
 }
 
 type BlockingCode = 'corrupt' | 'invalid' | 'newer-version';
@@ -140,7 +219,7 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
 	function read(raw: string): Reading<T> {
 		let parsed: unknown;
 		try {
-			parsed = JSON.parse(raw);
+			parsed = JSON.parse(raw, withoutPrototype);
 		} catch {
 			return { kind: 'blocked', code: 'corrupt' };
 		}
@@ -157,9 +236,16 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
 		} catch {
 			return { kind: 'blocked', code: 'invalid', storedVersion };
 		}
-		const checked = schema.safeParse(data);
+		let checked: ReturnType<StoredDataSchema<T>['safeParse']>;
+		try {
+			checked = schema.safeParse(data);
+		} catch {
+			return { kind: 'blocked', code: 'invalid', storedVersion };
+		}
 		if (!checked.success) return { kind: 'blocked', code: 'invalid', storedVersion };
-		return { kind: 'value', value: checked.data };
+		// Zod builds new plain objects; stored keys go back into prototype-free maps,
+		// so a lookup by any key finds only what was stored.
+		return { kind: 'value', value: prototypeFree(checked.data) };
 	}
 
 	/** Takes in what storage holds now; returns the remote value when it was readable. */
@@ -177,7 +263,14 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
 			return null;
 		}
 		blocked = null;
-		const next = merge ? merge(memory(), reading.value) : reading.value;
+		let next: T;
+		try {
+			next = merge ? merge(memory(), reading.value) : reading.value;
+		} catch {
+			// A merge that cannot cope with the stored value must end in a notice, not a dead page.
+			blocked = { code: 'invalid' };
+			return null;
+		}
 		setMemory(next);
 		unsaved = !jsonEqual(next, reading.value);
 		return { remote: reading.value };
@@ -215,23 +308,69 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
 			publish();
 			return;
 		}
-		try {
-			env.storage().setItem(key, raw);
+		const outcome = writeRaw(env, raw);
+		if (outcome === 'ok') {
 			lastSeenRaw = raw;
 			access = 'ok';
 			unsaved = false;
-		} catch (error) {
-			// Quota: keep the state in memory, the next change tries again.
-			access = isQuotaError(error) ? 'quota' : 'unavailable';
+		} else {
+			// Quota: keep the state in memory, the next change (or retryUnsavedWrites) tries again.
+			access = outcome;
 			unsaved = true;
 		}
 		publish();
 	}
 
-	function update(change: (current: T) => T): void {
+	/** setItem, then read back: only what storage returns counts as saved. */
+	function writeRaw(env: StorageEnvironment, raw: string): 'ok' | 'quota' | 'unavailable' {
+		try {
+			const storage = env.storage();
+			storage.setItem(key, raw);
+			return storage.getItem(key) === raw ? 'ok' : 'quota';
+		} catch (error) {
+			return isQuotaError(error) ? 'quota' : 'unavailable';
+		}
+	}
+
+	function isSaved(): boolean {
+		return resolveEnvironment() !== null && lastSeenRaw !== undefined && !unsaved && !blocked && access === 'ok';
+	}
+
+	function update(change: (current: T) => T): boolean {
 		pull();
 		setMemory(change(memory()));
 		push();
+		return isSaved();
+	}
+
+	function stage(change: (current: unknown) => unknown): StagedWrite | { refused: WriteFailure } {
+		const env = resolveEnvironment();
+		if (!env) return { refused: 'unavailable' };
+		pull();
+		if (access === 'unavailable') return { refused: 'unavailable' };
+		if (blocked || lastSeenRaw === undefined) return { refused: 'blocked' };
+		const before = memory();
+		const previousRaw = lastSeenRaw;
+		const next = change(before) as T;
+		const raw = JSON.stringify({ version, data: next } satisfies Envelope);
+		return {
+			write: () => raw === previousRaw || writeRaw(env, raw) === 'ok',
+			undo: () => {
+				try {
+					if (previousRaw === null) env.storage().removeItem(key);
+					else env.storage().setItem(key, previousRaw);
+				} catch {
+					// Storage now refuses even the old value; the next read reports it.
+				}
+			},
+			apply: () => {
+				setMemory(next);
+				lastSeenRaw = raw;
+				access = 'ok';
+				unsaved = false;
+				publish();
+			},
+		};
 	}
 
 	function discardStored(): void {
@@ -268,7 +407,11 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
 			return;
 		}
 		// A null key means another tab called storage.clear().
-		if (changedKey !== null && changedKey !== key) return;
+		if (changedKey !== null && changedKey !== key) {
+			// Another key changed, perhaps removed to free space: try our unsaved changes again.
+			if (unsaved && access === 'quota' && !blocked) push();
+			return;
+		}
 		if (storageArea && !isSameStorage(env, storageArea)) return;
 		const raw = changedKey === null ? null : (newValue ?? null);
 		if (raw === lastSeenRaw) return;
@@ -283,12 +426,24 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
 		const env = resolveEnvironment();
 		if (!env) return;
 		pull();
+		// Leaving the page is the last chance to write changes a full storage refused.
+		const onPageHide = () => {
+			if (unsaved && access === 'quota' && !blocked) push();
+		};
 		env.events.addEventListener('storage', onStorage);
-		return () => env.events.removeEventListener('storage', onStorage);
+		env.events.addEventListener('pagehide', onPageHide);
+		return () => {
+			env.events.removeEventListener('storage', onStorage);
+			env.events.removeEventListener('pagehide', onPageHide);
+		};
 	});
 
 	registerDiscardHandler(key, discardStored);
 	forgetHandlers.add(forget);
+	storesByKey.set(key, {
+		unsavedEnvelope: () => (unsaved ? { version, data: memory() } : null),
+		stage,
+	});
 	publish();
 
 	return Object.assign($store, {
@@ -296,7 +451,23 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
 		set: (next: T) => update(() => next),
 		update,
 		discardStored,
+		isSaved,
 	});
+}
+
+/** JSON.parse reviver: every object becomes prototype-free, so an own `__proto__` key stays a plain key. */
+function withoutPrototype(_key: string, value: unknown): unknown {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+	return Object.assign(Object.create(null) as object, value);
+}
+
+/** A deep copy of checked data with every object prototype-free. */
+function prototypeFree<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(prototypeFree) as T;
+	if (value === null || typeof value !== 'object') return value;
+	const copy = Object.create(null) as Record<string, unknown>;
+	for (const [key, item] of Object.entries(value)) copy[key] = prototypeFree(item);
+	return copy as T;
 }
 
 function isEnvelope(value: unknown): value is Envelope {

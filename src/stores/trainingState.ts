@@ -16,7 +16,7 @@ function laterReadMark(a: ReadMark, b: ReadMark): ReadMark {
 }
 
 export function mergeTraining(a: TrainingState, b: TrainingState): TrainingState {
-	const read: TrainingState['read'] = {};
+	const read: TrainingState['read'] = Object.create(null);
 	const ids = [...new Set([...Object.keys(a.read), ...Object.keys(b.read)])].sort() as StandardId[];
 	for (const id of ids) {
 		const x = a.read[id];

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { hydratedChecklist, PROGRESS_KEY, stepBox } from './support/checklist';
 import { pdfPages } from './support/pdfText';
 import { openPage, pageURL } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 

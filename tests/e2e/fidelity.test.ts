@@ -3,13 +3,13 @@ import type { Browser } from 'playwright-core';
 import { standardIds } from '../../src/schemas/standard';
 import { firstMissingSentence, sourceSentences } from '../support/fidelity';
 import { sourceDocuments } from '../support/sourceText';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { contentText } from './support/pageText';
 import { openPage, pageURL } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 

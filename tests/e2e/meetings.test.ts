@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
 import { pdfPages } from './support/pdfText';
-import { openPage, pageURL, stubPrintDialog } from './support/site';
+import { downloadedText, openPage, pageURL, stubPrintDialog } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 
@@ -43,7 +42,7 @@ const storedData = (page: Page) =>
 
 async function download(page: Page, click: () => Promise<void>) {
 	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-	return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+	return { name: file.suggestedFilename(), text: await downloadedText(file) };
 }
 
 describe('two meetings of one flow', () => {
@@ -347,4 +346,205 @@ describe('printed forms', () => {
 		expect(await page.locator('.meeting-missing').innerText()).toContain('找不到這場會議');
 		await context.close();
 	});
+});
+
+/*
+ * Issue #16: stored data under hostile imports, a full storage and two tabs.
+ * Each test reproduces one of its findings.
+ */
+
+/** A backup file as the workspace exports it. */
+const backupFile = (meetings: Record<string, unknown>[]) =>
+	JSON.stringify({ format: 'huiwu-handbook/meetings', formatVersion: 1, exportedAt: '2026-11-30T00:00:00.000Z', flowDataVersion: 'x', meetings });
+
+const importedMeeting = (extra: Record<string, unknown> = {}) => ({
+	id: 'm-imported01',
+	name: '匯入的常委會',
+	flowId: 'standing-committee',
+	start: '2026-12-01T09:00',
+	end: '2026-12-01T11:00',
+	place: '',
+	notes: '',
+	expected: 0,
+	archived: false,
+	createdAt: 1,
+	updatedAt: Date.now(),
+	ticked: ['meeting-notice'],
+	...extra,
+});
+
+async function importFile(page: Page, text: string) {
+	await page.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** Counts this tab's writes of the meetings key (installed before the page's scripts). */
+async function countMeetingWrites(page: Page) {
+	await page.addInitScript(() => {
+		const setItem = Storage.prototype.setItem;
+		(window as unknown as { __meetingWrites: number }).__meetingWrites = 0;
+		Storage.prototype.setItem = function (key: string, value: string) {
+			if (key === 'huiwu:v1:meetings') (window as unknown as { __meetingWrites: number }).__meetingWrites++;
+			return setItem.call(this, key, value);
+		};
+	});
+	return () => page.evaluate(() => (window as unknown as { __meetingWrites: number }).__meetingWrites);
+}
+
+/**
+ * Storage events are delivered in order: when a marker written by one tab has
+ * reached the other, and the other's answer has come back, every write made
+ * before has been seen (and any write-back loop would have shown in the counts).
+ */
+async function settle(a: Page, b: Page) {
+	for (const [from, to] of [[a, b], [b, a], [a, b]] as const) {
+		const marker = `test-marker:${Math.random()}`;
+		await to.evaluate((key) => {
+			(window as unknown as { __marker: Promise<void> }).__marker = new Promise<void>((resolve) =>
+				addEventListener('storage', (event) => event.key === key && resolve()),
+			);
+		}, marker);
+		await from.evaluate((key) => localStorage.setItem(key, '1'), marker);
+		await to.evaluate(() => (window as unknown as { __marker: Promise<void> }).__marker);
+	}
+}
+
+describe('stored data under hostile imports, a full storage and two tabs (issue #16)', () => {
+	it('an import stamped 2^53 is refused; two tabs of one meeting converge after an edit, with few writes', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		await openWorkspace(page);
+		await importFile(page, backupFile([importedMeeting({ updatedAt: 2 ** 53 })]));
+		await page.locator('[data-import-error="invalid"]').waitFor();
+		expect(await page.evaluate(() => localStorage.getItem('huiwu:v1:meetings'))).toBeNull();
+
+		// A backup from a computer whose clock runs an hour ahead is fine.
+		await importFile(page, backupFile([importedMeeting({ updatedAt: Date.now() + 60 * 60 * 1000 })]));
+		await page.getByText('已匯入 1 場會議').waitFor();
+
+		const meetingPage = pageURL('/tools/meeting/?id=m-imported01');
+		const writesA = await countMeetingWrites(page);
+		const other = await context.newPage();
+		const writesB = await countMeetingWrites(other);
+		for (const tab of [page, other]) {
+			await tab.goto(meetingPage);
+			await tab.locator('[data-meeting-view][data-hydrated]').waitFor();
+		}
+		await page.locator('.meeting-details summary').click();
+		await page.locator('.meeting-form textarea[name=notes]').fill('A 分頁的備註');
+		await page.getByRole('button', { name: '儲存變更' }).click();
+		await page.getByText('已儲存。').waitFor();
+		await other.locator('.meeting-details summary').click();
+		await expect.poll(() => other.locator('.meeting-form textarea[name=notes]').inputValue()).toBe('A 分頁的備註');
+		await settle(page, other);
+		expect((await writesA()) + (await writesB())).toBeLessThan(20);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('typing in a meeting’s form survives another tab’s save of the same meeting', async () => {
+		const { page, context } = await openPage(browser);
+		await openWorkspace(page);
+		await createMeeting(page, '黨組會', 'standing-committee', '2026-12-04T09:00');
+		await openMeeting(page, '黨組會');
+		const other = await context.newPage();
+		await other.goto(page.url());
+		await other.locator('[data-meeting-view][data-hydrated]').waitFor();
+
+		await page.locator('.meeting-details summary').click();
+		const notes = page.locator('.meeting-form textarea[name=notes]');
+		await notes.fill('尚未儲存的備註');
+
+		await other.locator('.meeting-details summary').click();
+		await other.locator('.meeting-form input[name=place]').fill('三樓會議室');
+		await other.getByRole('button', { name: '儲存變更' }).click();
+
+		await page.locator('[data-changed-elsewhere]').waitFor();
+		expect(await notes.inputValue()).toBe('尚未儲存的備註');
+		// 改用最新資料 takes the other tab's version.
+		await page.getByRole('button', { name: '改用另一個分頁的最新資料' }).click();
+		expect(await page.locator('.meeting-form input[name=place]').inputValue()).toBe('三樓會議室');
+		expect(await notes.inputValue()).toBe('');
+		await context.close();
+	});
+
+	it('with storage full, no message claims a save, and what was not saved can be kept in a file', async () => {
+		const { page, context } = await openPage(browser);
+		await openWorkspace(page);
+		await createMeeting(page, '已存的會議', 'plenary');
+		const before = await storedData(page);
+		// From now on every write of the site's keys is refused, as by a full storage.
+		await page.evaluate(() => {
+			const setItem = Storage.prototype.setItem;
+			Storage.prototype.setItem = function (key: string, value: string) {
+				if (key.startsWith('huiwu:v1:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return setItem.call(this, key, value);
+			};
+		});
+		await importFile(page, backupFile([importedMeeting()]));
+		await page.locator('[data-import-not-saved="quota"]').waitFor();
+		expect(await page.getByText('已匯入').count()).toBe(0);
+		expect(await page.getByRole('link', { name: '匯入的常委會' }).count()).toBe(0);
+		expect(await storedData(page)).toEqual(before);
+
+		await page.locator('.meeting-form').last().getByLabel('會議名稱').fill('未能儲存的會議');
+		await page.getByRole('button', { name: '建立會議' }).click();
+		const failed = page.locator('[data-save-failed]');
+		await failed.waitFor();
+		expect(await failed.innerText()).toContain('未能存入此瀏覽器');
+		expect(await page.locator('[data-storage-notice="quota"]').innerText()).toContain('關閉或離開此頁就會遺失');
+		const file = await download(page, () => failed.locator('[data-export-unsaved]').click());
+		const kept = JSON.parse(file.text);
+		expect(kept.format).toBe('huiwu-handbook/site-data');
+		expect(JSON.stringify(kept.storage['huiwu:v1:meetings'])).toContain('未能儲存的會議');
+		expect(await storedData(page)).toEqual(before);
+		await context.close();
+	});
+
+	it('a file holding one meeting twice asks which to keep before anything is written', async () => {
+		const { page, context } = await openPage(browser);
+		await openWorkspace(page);
+		const before = await storedData(page);
+		await importFile(page, backupFile([importedMeeting({ name: '第一份' }), importedMeeting({ name: '第二份', ticked: [] })]));
+		const duplicate = page.locator('[data-duplicate="m-imported01"]');
+		await duplicate.waitFor();
+		expect(await storedData(page)).toEqual(before);
+		await duplicate.getByLabel(/只保留第 1 份/).check();
+		await page.getByRole('button', { name: '確認匯入' }).click();
+		await page.getByText('已匯入 1 場會議').waitFor();
+		expect(await page.locator('.meeting-name').allInnerTexts()).toEqual(['第一份']);
+		const list = await openMeeting(page, '第一份');
+		expect(await stepBox(list, 'meeting-notice').isChecked()).toBe(true);
+		await context.close();
+	});
+
+	it('an imported meeting passes the form’s date checks', async () => {
+		const { page, context } = await openPage(browser);
+		await openWorkspace(page);
+		await importFile(page, backupFile([importedMeeting({ start: '2026-12-01T11:00', end: '2026-12-01T09:00' })]));
+		const error = page.locator('[data-import-error="invalid-meeting"]');
+		await error.waitFor();
+		expect(await error.innerText()).toContain('結束時間不可早於開始時間');
+		await importFile(page, backupFile([importedMeeting({ start: '9999-99-99T99:99' })]));
+		await page.locator('[data-import-error="invalid"]').waitFor();
+		expect(await page.evaluate(() => localStorage.getItem('huiwu:v1:meetings'))).toBeNull();
+		await context.close();
+	});
+
+	it.each(['__proto__/polluted', '__proto__/hasOwnProperty'])(
+		'a hostile stored progress key (%s) ends in the notice; the workspace and checklists still work',
+		async (path) => {
+			const { page, context, pageErrors } = await openPage(browser);
+			await page.goto(pageURL('/'));
+			await page.evaluate((key) => localStorage.setItem('huiwu:v1:progress', JSON.stringify({ version: 0, data: { [key]: true } })), path);
+			await openWorkspace(page);
+			await page.locator('[data-storage-notice="invalid"]').waitFor();
+			expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
+			await createMeeting(page, '仍可建立', 'plenary');
+			await page.goto(pageURL('/checklists/party-congress/'));
+			await hydratedChecklist(page, 'party-congress');
+			await page.locator('[data-storage-notice="invalid"]').waitFor();
+			expect(await page.evaluate(() => typeof {}.hasOwnProperty)).toBe('function');
+			expect(pageErrors).toEqual([]);
+			await context.close();
+		},
+	);
 });

@@ -5,10 +5,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { generateServiceWorker } from '../../scripts/generateServiceWorker';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
 import { searchSite } from './support/search';
-import { distDir, openPage, pageURL } from './support/site';
+import { base, distDir, openPage, pageURL } from './support/site';
 import { precachedURLs, waitForOfflineReady } from './support/serviceWorker';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 
@@ -18,7 +18,7 @@ import { startStaticServer, type StaticServer } from './support/staticServer';
 let browser: Browser;
 const copies: string[] = [];
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => {
 	await browser?.close();
@@ -37,7 +37,7 @@ const h1 = (page: Page) => page.locator('main h1').innerText();
 describe('after one visit, with the server gone', () => {
 	let server: StaticServer;
 	beforeAll(async () => {
-		server = await startStaticServer(distDir());
+		server = await startStaticServer(distDir(), { base: base() });
 	});
 	afterAll(async () => server.close());
 
@@ -49,6 +49,10 @@ describe('after one visit, with the server gone', () => {
 		// The whole build, Pagefind's index included, is in the cache after one visit.
 		const expected = precachedURLs(distDir());
 		expect(expected).toContain('pagefind/pagefind-entry.json');
+		expect(expected).toContain('pagefind/pagefind.js');
+		// Only what pages use: not Pagefind's prebuilt UIs (~430 KB), which the search
+		// dialog never loads (the offline searches below prove nothing else is needed).
+		expect(expected.filter((url) => /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\./.test(url))).toEqual([]);
 		expect(expected).toContain('zh-cn/standards/district-committee/index.html');
 		expect(cached).toBe(expected.length);
 
@@ -90,7 +94,7 @@ describe('after one visit, with the server gone', () => {
 describe('a new version deployed', () => {
 	it('is offered, not forced, and a click loads it in every open tab', async () => {
 		const dir = copyOfBuild();
-		const server = await startStaticServer(dir);
+		const server = await startStaticServer(dir, { base: base() });
 		try {
 			const { page, context, pageErrors } = await openPage(browser, { serviceWorkers: 'allow' }, server.url);
 			const path = pageURL('/standards/office-standard/', server.url);

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { normalize, sourceSentences } from '../support/fidelity';
 import { sourceDocuments } from '../support/sourceText';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { pdfPages } from './support/pdfText';
 import { openPage, pageURL } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 

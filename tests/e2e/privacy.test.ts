@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { hydratedChecklist, PROGRESS_KEY, stepBox } from './support/checklist';
-import { openPage, pageURL } from './support/site';
+import { downloadedText, openPage, pageURL } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 
@@ -38,7 +37,7 @@ describe('資料與隱私', () => {
 		expect(await controls.locator(`[data-key="${PROGRESS_KEY}"]`).count()).toBe(1);
 		const [download] = await Promise.all([page.waitForEvent('download'), controls.getByRole('button', { name: '匯出全部資料' }).click()]);
 		expect(download.suggestedFilename()).toMatch(/^會務手冊資料-\d{4}-\d{2}-\d{2}\.json$/);
-		const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+		const exported = JSON.parse(await downloadedText(download));
 		expect(exported.format).toBe('huiwu-handbook/site-data');
 		expect(Object.keys(exported.storage)).toEqual([PROGRESS_KEY]);
 		expect(exported.storage[PROGRESS_KEY].data.runs.practice['party-congress']['draft-preparation-plan'].done).toBe(true);
@@ -108,6 +107,29 @@ describe('資料與隱私', () => {
 		await page.goto(pageURL('/zh-cn/privacy/'));
 		expect(await page.locator('main h1').innerText()).toBe('资料与隐私');
 		await page.locator('[data-site-data][data-hydrated]').getByRole('button', { name: '汇出全部资料' }).waitFor();
+		await context.close();
+	});
+});
+
+describe('storage blocked by the browser (issue #16)', () => {
+	it('no page throws: Starlight’s theme scripts run without storage, and the theme picker still works', async () => {
+		const { page, context, pageErrors } = await openPage(browser, { colorScheme: 'light' });
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('blocked', 'SecurityError');
+				},
+			});
+		});
+		for (const path of ['/', '/standards/office-standard/', '/tools/meetings/', '/checklists/party-congress/', '/zh-cn/']) {
+			await page.goto(pageURL(path), { waitUntil: 'networkidle' });
+			expect(await page.locator('html').getAttribute('data-theme'), path).toBe('light');
+		}
+		expect(pageErrors).toEqual([]);
+		// The choice applies to this page although it cannot be remembered.
+		await page.locator('starlight-theme-select select:visible').first().selectOption('dark');
+		expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+		expect(pageErrors).toEqual([]);
 		await context.close();
 	});
 });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { idleWaiter, VIEWPORT } from '../../scripts/lib/pageWeight';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { searchSite } from './support/search';
 import { openPage, pageURL } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 

@@ -6,15 +6,15 @@ import { scoreAnswer } from '../../src/lib/quiz';
 import { quizQuestions } from '../../src/lib/quizSets';
 import { clausePath } from '../../src/lib/sitePaths';
 import { normalize } from '../support/fidelity';
-import { launchBrowser } from './support/browser';
+import { connectBrowser } from './support/browser';
 import { pdfPages } from './support/pdfText';
 import { questionBank } from '../support/quizBank';
 import { answer, answerRest, arrange, check, currentQuestion, currentQuestionId, next } from './support/quizDriver';
-import { openPage, pageURL } from './support/site';
+import { openPage, pageURL, sitePath } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await connectBrowser();
 });
 afterAll(async () => browser?.close());
 
@@ -65,7 +65,7 @@ describe('taking a quiz', () => {
 		expect(feedbackText).toContain(normalize(first.explanation.quote!));
 		expect(feedbackText).toContain('正確答案');
 		const link = feedback.locator('a');
-		expect(await link.getAttribute('href')).toBe(clausePath(first.standard, first.anchor));
+		expect(await link.getAttribute('href')).toBe(sitePath(clausePath(first.standard, first.anchor)));
 		await next(page);
 
 		// The rest right: the score is 9 of 10, and the result names the missed question.

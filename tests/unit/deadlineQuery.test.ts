@@ -30,8 +30,14 @@ describe('the calculator’s inputs in the URL', () => {
 	it('writes a readable link that reads back the same', () => {
 		const query = { start: '2026-10-08T09:00', end: '2026-10-08T11:00', more: [], name: '校務會議 第3次', off: ['school-procedure', 'office-standard'] };
 		const search = formatDeadlineQuery(query);
-		expect(search).toMatch(/^\?start=2026-10-08T09:00&end=2026-10-08T11:00&off=office-standard,school-procedure&name=/);
-		expect(parseDeadlineQuery(search)).toEqual({ ...query, off: ['office-standard', 'school-procedure'] });
+		expect(search).toBe('?start=2026-10-08T09:00&end=2026-10-08T11:00&off=office-standard,school-procedure');
+		expect(parseDeadlineQuery(search)).toEqual({ ...query, name: '', off: ['office-standard', 'school-procedure'] });
+	});
+
+	it('never writes the meeting’s name into the URL (history, logs, Referer)', () => {
+		const search = formatDeadlineQuery({ ...emptyDeadlineQuery, start: '2026-10-08T09:00', name: '校務會議 第3次' });
+		expect(search).toBe('?start=2026-10-08T09:00');
+		expect(decodeURIComponent(search)).not.toContain('校務會議');
 	});
 
 	it('keeps a bad value as given, so the page can say what is wrong with it', () => {

@@ -21,7 +21,15 @@ describe('generateServiceWorker over a build', () => {
 		'zh-cn/index.html': '<h1>首页</h1>',
 		'_astro/page.abc123.js': 'console.log(1)',
 		'pagefind/pagefind-entry.json': '{}',
+		'pagefind/pagefind.js': '',
+		'pagefind/pagefind-worker.js': '',
 		'pagefind/fragment/zh-tw_1.pf_fragment': 'x',
+		// Pagefind's prebuilt UIs: the search dialog builds its own from the npm package.
+		'pagefind/pagefind-ui.js': '',
+		'pagefind/pagefind-ui.css': '',
+		'pagefind/pagefind-component-ui.js': '',
+		'pagefind/pagefind-modular-ui.css': '',
+		'pagefind/pagefind-highlight.js': '',
 		'sitemap-0.xml': '<urlset/>',
 		'.build-stamp': '{}',
 	};
@@ -40,10 +48,18 @@ describe('generateServiceWorker over a build', () => {
 	}, slow);
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('precaches every file by its path relative to the worker, but not the sitemaps', () => {
+	it('precaches every file pages use by its path relative to the worker, not the sitemaps or Pagefind’s unused UIs', () => {
 		const urls = entries(worker).map((entry) => entry.url).sort();
-		expect(urls).toEqual(['_astro/page.abc123.js', 'index.html', 'pagefind/fragment/zh-tw_1.pf_fragment', 'pagefind/pagefind-entry.json', 'zh-cn/index.html']);
-		expect(count).toBe(5);
+		expect(urls).toEqual([
+			'_astro/page.abc123.js',
+			'index.html',
+			'pagefind/fragment/zh-tw_1.pf_fragment',
+			'pagefind/pagefind-entry.json',
+			'pagefind/pagefind-worker.js',
+			'pagefind/pagefind.js',
+			'zh-cn/index.html',
+		]);
+		expect(count).toBe(7);
 	});
 
 	it('waits for the reader before taking over from an older version', () => {

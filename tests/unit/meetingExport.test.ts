@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
 	buildExport,
+	duplicateIds,
 	importConflicts,
 	needsBackupReminder,
 	parseImport,
 	planImport,
+	resolveDuplicates,
 } from '../../src/lib/meetingExport';
+import { meetingInputProblem } from '../../src/lib/meetingInput';
 import type { Meeting } from '../../src/schemas/meeting';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from '../../src/schemas/meetingExport';
 
@@ -40,7 +43,7 @@ describe('the export format', () => {
 	it('round-trips through JSON and the import check', () => {
 		const data = exported([meeting('m-aaaaaaaa'), meeting('m-bbbbbbbb', { flowId: 'on-site', name: '現場會' })]);
 		const result = parseImport(file(data), flows, 'keys-0000abcd');
-		expect(result).toEqual({ ok: true, meetings: data.meetings, flowDataChanged: false });
+		expect(result).toEqual({ ok: true, meetings: data.meetings, flowDataChanged: false, duplicates: [] });
 	});
 
 	it('notes when the checklists have changed since the export', () => {
@@ -92,6 +95,57 @@ describe('importing a meeting that already exists', () => {
 			'm-newid0001',
 			'm-cccccccc',
 		]);
+	});
+});
+
+describe('an import is checked like the form', () => {
+	const valid = exported([meeting('m-aaaaaaaa')]);
+	const withDates = (start: string, end: string) => file({ ...valid, meetings: [{ ...valid.meetings[0], start, end }] });
+
+	it.each([
+		['9999-99-99T99:99', '2026-12-01T11:30'],
+		['2026-02-30T09:00', ''],
+		['2026-12-01T24:00', ''],
+	])('refuses the date-time %s that the form cannot produce', (start, end) => {
+		expect(meetingInputProblem({ name: 'x', start, end, expected: 0 })).toBe('invalid-date');
+		const result = parseImport(withDates(start, end), flows, 'keys-0000abcd');
+		expect(result.ok).toBe(false);
+	});
+
+	it('refuses an end before the start, naming the meeting', () => {
+		const result = parseImport(withDates('2026-12-01T11:30', '2026-12-01T09:00'), flows, 'keys-0000abcd');
+		expect(result).toEqual({ ok: false, code: 'invalid-meeting', params: { name: '區委常委會', problem: 'end-before-start' } });
+	});
+
+	it('takes a leap day', () => {
+		expect(parseImport(withDates('2028-02-29T09:00', '2028-02-29T10:00'), flows, 'keys-0000abcd').ok).toBe(true);
+	});
+});
+
+describe('a file holding the same meeting twice', () => {
+	const first = { ...meeting('m-aaaaaaaa', { name: '第一份' }), ticked: ['meeting-notice'] };
+	const second = { ...meeting('m-aaaaaaaa', { name: '第二份' }), ticked: ['conference-room'] };
+	const other = { ...meeting('m-cccccccc'), ticked: [] };
+	const text = file({ ...exported([]), meetings: [first, other, second] });
+
+	it('is reported before anything is written', () => {
+		const result = parseImport(text, flows, 'keys-0000abcd');
+		expect(result.ok && result.duplicates).toEqual(['m-aaaaaaaa']);
+		expect(duplicateIds([other])).toEqual([]);
+	});
+
+	it('keeps every copy, each with its own ticks, when the person chooses so', () => {
+		const kept = resolveDuplicates([first, other, second], { 'm-aaaaaaaa': 'keep-all' }, () => 'm-newid0001');
+		expect(kept.map((m) => [m.id, m.name, m.ticked])).toEqual([
+			['m-aaaaaaaa', '第一份', ['meeting-notice']],
+			['m-cccccccc', '區委常委會', []],
+			['m-newid0001', '第二份', ['conference-room']],
+		]);
+	});
+
+	it('keeps only the copy the person chose', () => {
+		const kept = resolveDuplicates([first, other, second], { 'm-aaaaaaaa': 0 }, () => 'm-newid0001');
+		expect(kept.map((m) => m.name)).toEqual(['第一份', '區委常委會']);
 	});
 });
 

@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
-import { DeadlineInputError, meetingSessions, type Session } from '~/lib/deadlines';
+import type { Session } from '~/lib/deadlines';
+import { meetingInputProblem } from '~/lib/meetingInput';
 import { MAX_EXPECTED, MAX_SESSIONS, type MeetingInput } from '~/schemas/meeting';
 
 export interface FlowChoice {
@@ -16,23 +17,6 @@ interface Props {
 	initial: MeetingInput;
 	submitLabel: string;
 	onSubmit(input: MeetingInput): void;
-}
-
-/** Checks what a person typed; returns the message key of the first problem. */
-function meetingInputProblem(input: MeetingInput): keyof MeetingsMessages | null {
-	if (!input.name.trim()) return 'name-required';
-	if (input.sessions && input.sessions.length > 1) {
-		if (input.sessions.some((session) => !session.start || !session.end)) return 'session-incomplete';
-		try {
-			meetingSessions({ sessions: input.sessions });
-		} catch (error) {
-			if (!(error instanceof DeadlineInputError)) throw error;
-			if (error.code === 'sessions-overlap' || error.code === 'meeting-too-long') return error.code;
-			return 'end-before-start';
-		}
-	} else if (input.start && input.end && input.end < input.start) return 'end-before-start';
-	if (!Number.isInteger(input.expected) || input.expected < 0 || input.expected > MAX_EXPECTED) return 'expected-range';
-	return null;
 }
 
 /** The sittings as the form shows them: the meeting's sessions, or its one start and end. */
@@ -50,7 +34,28 @@ function withRows(input: MeetingInput, rows: Session[]): MeetingInput {
 export default function MeetingForm({ flows, messages, initial, submitLabel, onSubmit }: Props) {
 	const [input, setInput] = useState<MeetingInput>(initial);
 	const [rows, setRows] = useState<Session[]>(() => rowsOf(initial));
+	// What the form started from: typing is "unsaved" while the form differs from it.
+	const [base, setBase] = useState<MeetingInput>(initial);
+	const [changedElsewhere, setChangedElsewhere] = useState(false);
 	const [problem, setProblem] = useState<keyof MeetingsMessages | null>(null);
+	const adopt = useCallback((record: MeetingInput) => {
+		setInput(record);
+		setRows(rowsOf(record));
+		setBase(record);
+		setChangedElsewhere(false);
+	}, []);
+	const initialText = sameText(initial);
+	const handledText = useRef(initialText);
+	useEffect(() => {
+		// The record changed (another tab saved it, or this form did): adopt it unless
+		// that would throw away typing; then keep the typing and say so.
+		if (handledText.current === initialText) return;
+		handledText.current = initialText;
+		if (initialText === sameText(base)) return;
+		const typed = sameText(withRows(input, rows));
+		if (typed === sameText(withRows(base, rowsOf(base))) || typed === initialText) adopt(initial);
+		else setChangedElsewhere(true);
+	}, [initialText, initial, base, input, rows, adopt]);
 	const setRow = (index: number, change: Partial<Session>) =>
 		setRows(rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
 	const field = <K extends keyof MeetingInput>(key: K, value: MeetingInput[K]) => setInput({ ...input, [key]: value });
@@ -65,7 +70,10 @@ export default function MeetingForm({ flows, messages, initial, submitLabel, onS
 				const complete = withRows(input, rows);
 				const found = meetingInputProblem(complete);
 				setProblem(found);
-				if (!found) onSubmit({ ...complete, name: input.name.trim() });
+				if (found) return;
+				const submitted = { ...complete, name: input.name.trim() };
+				adopt(submitted);
+				onSubmit(submitted);
 			}}
 		>
 			<label>
@@ -146,6 +154,14 @@ export default function MeetingForm({ flows, messages, initial, submitLabel, onS
 				{messages.notes}
 				<textarea name="notes" rows={3} maxLength={5000} value={input.notes} onInput={(e) => field('notes', e.currentTarget.value)} />
 			</label>
+			{changedElsewhere && (
+				<p class="changed-elsewhere huiwu-notice" role="status" data-changed-elsewhere>
+					{messages['changed-elsewhere']}{' '}
+					<button type="button" onClick={() => adopt(initial)}>
+						{messages['load-latest']}
+					</button>
+				</p>
+			)}
 			{problem && (
 				<p class="form-problem huiwu-notice huiwu-notice-error" role="alert">
 					{messages[problem]}
@@ -154,4 +170,10 @@ export default function MeetingForm({ flows, messages, initial, submitLabel, onS
 			<button type="submit">{submitLabel}</button>
 		</form>
 	);
+}
+
+/** The same record as text, whatever the order of its fields and whether `sessions` is absent or undefined. */
+function sameText(input: MeetingInput): string {
+	const { name, flowId, start, end, sessions, place, notes, expected } = input;
+	return JSON.stringify([name, flowId, start, end, sessions && sessions.length > 1 ? sessions : null, place, notes, expected]);
 }

@@ -18,6 +18,7 @@ import { wallClockInChina } from '~/lib/stepDue';
 import { meetingDueBadges } from './meetingDues';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
 import MeetingSeatingPlans from './MeetingSeatingPlans';
+import UnsavedDataExport from '../site/UnsavedDataExport';
 import { ChecklistForm, SignInSheet } from './PrintSheets';
 
 export interface MeetingViewProps {
@@ -50,7 +51,7 @@ export default function MeetingView(props: MeetingViewProps) {
 	const localCalendar = useStore($localCalendar);
 	const [id, setId] = useState<string | null>(null);
 	const [printMode, setPrintMode] = useState<PrintMode>('form');
-	const [saved, setSaved] = useState(false);
+	const [saved, setSaved] = useState<'saved' | 'not-saved' | null>(null);
 	const [now, setNow] = useState(() => wallClockInChina(new Date()));
 	useEffect(() => {
 		setId(new URLSearchParams(location.search).get('id'));
@@ -60,7 +61,8 @@ export default function MeetingView(props: MeetingViewProps) {
 	}, []);
 
 	if (id === null) return <div class="meeting-view" data-meeting-view />;
-	const meeting = state.meetings[id];
+	// Own keys only: `?id=constructor` must not find what every object inherits.
+	const meeting = Object.hasOwn(state.meetings, id) ? state.meetings[id] : undefined;
 	const flow = meeting && flows.find((f) => f.id === meeting.flowId);
 	if (!meeting || !flow) {
 		return (
@@ -105,7 +107,9 @@ export default function MeetingView(props: MeetingViewProps) {
 				<details class="meeting-details">
 					<summary>{messages['meeting-details']}</summary>
 					<MeetingForm
-						key={`${meeting.id}-${meeting.updatedAt}`}
+						// Keyed by the meeting only: another tab's save must not empty what is being typed here
+						// (the form keeps it and says the meeting changed elsewhere).
+						key={meeting.id}
 						flows={flowChoices}
 						messages={messages}
 						initial={{
@@ -121,10 +125,15 @@ export default function MeetingView(props: MeetingViewProps) {
 						submitLabel={messages.save}
 						onSubmit={(input) => {
 							meetingsStore.updateMeeting(meeting.id, input);
-							setSaved(true);
+							setSaved($meetings.isSaved() ? 'saved' : 'not-saved');
 						}}
 					/>
-					{saved && <p role="status">{messages.saved}</p>}
+					{saved === 'saved' && <p role="status">{messages.saved}</p>}
+					{saved === 'not-saved' && (
+						<p class="save-failed huiwu-notice huiwu-notice-error" role="alert" data-save-failed>
+							{messages['save-failed']} <UnsavedDataExport label={messages['export-unsaved']} fileStem={messages['unsaved-file']} />
+						</p>
+					)}
 				</details>
 				<p class="meeting-print-actions">
 					<span>{messages['print-title']}:</span>{' '}

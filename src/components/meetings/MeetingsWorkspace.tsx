@@ -7,11 +7,13 @@ import { isTicked } from '~/lib/flows';
 import {
 	buildExport,
 	type ConflictChoice,
+	type DuplicateChoice,
 	type ImportResult,
 	importConflicts,
 	needsBackupReminder,
 	parseImport,
 	planImport,
+	resolveDuplicates,
 } from '~/lib/meetingExport';
 import type { Meeting } from '~/schemas/meeting';
 import type { ExportedMeeting } from '~/schemas/meetingExport';
@@ -19,8 +21,10 @@ import { $meetings, meetingsStore, newMeetingId } from '~/stores/meetings';
 import { sortedMeetings } from '~/stores/meetingsState';
 import { $progress } from '~/stores/progress';
 import { flowProgress } from '~/stores/progressState';
+import type { WriteFailure } from '~/stores/storageEngine';
 import { downloadText } from '../site/download';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
+import UnsavedDataExport from '../site/UnsavedDataExport';
 
 export interface WorkspaceFlow extends FlowChoice {
 	keys: string[];
@@ -37,8 +41,19 @@ export interface MeetingsWorkspaceProps {
 type ImportState =
 	| { stage: 'idle' }
 	| { stage: 'error'; result: Extract<ImportResult, { ok: false }> | { code: 'unreadable'; params: Record<string, never> } }
-	| { stage: 'confirm'; meetings: ExportedMeeting[]; conflicts: string[]; choices: Record<string, ConflictChoice>; flowDataChanged: boolean }
-	| { stage: 'done'; count: number; flowDataChanged: boolean };
+	| {
+			stage: 'confirm';
+			meetings: ExportedMeeting[];
+			/** Ids the file holds more than once, and which copies to keep. */
+			duplicates: string[];
+			duplicateChoices: Record<string, DuplicateChoice>;
+			/** Ids already in this browser, and what to do with each. */
+			conflicts: string[];
+			choices: Record<string, ConflictChoice>;
+			flowDataChanged: boolean;
+	  }
+	| { stage: 'done'; count: number; flowDataChanged: boolean }
+	| { stage: 'not-saved'; code: WriteFailure };
 
 const emptyInput = (flowId: string) => ({ name: '', flowId, start: '', end: '', place: '', notes: '', expected: 0 });
 
@@ -53,6 +68,7 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 	const [formKey, setFormKey] = useState(0);
 	const [lastDeleted, setLastDeleted] = useState<Meeting | null>(null);
 	const [importState, setImportState] = useState<ImportState>({ stage: 'idle' });
+	const [createFailed, setCreateFailed] = useState(false);
 	useEffect(() => {
 		setMounted(true);
 		meetingsStore.purgeDeleted();
@@ -81,19 +97,27 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 			setImportState({ stage: 'error', result });
 			return;
 		}
-		const conflicts = importConflicts(result.meetings, new Set(Object.keys(state.meetings)));
-		if (conflicts.length === 0) {
-			meetingsStore.importMeetings(result.meetings);
-			setImportState({ stage: 'done', count: result.meetings.length, flowDataChanged: result.flowDataChanged });
+		const conflicts = [...new Set(importConflicts(result.meetings, new Set(Object.keys(state.meetings))))];
+		if (conflicts.length === 0 && result.duplicates.length === 0) {
+			writeImport(result.meetings, result.flowDataChanged);
 		} else {
+			// Nothing is written before the person has chosen.
 			setImportState({
 				stage: 'confirm',
 				meetings: result.meetings,
+				duplicates: result.duplicates,
+				duplicateChoices: Object.fromEntries(result.duplicates.map((id) => [id, 'keep-all'])),
 				conflicts,
 				choices: Object.fromEntries(conflicts.map((id) => [id, 'keep-both'])),
 				flowDataChanged: result.flowDataChanged,
 			});
 		}
+	};
+
+	/** The success message only when storage holds every meeting and tick; otherwise nothing was imported. */
+	const writeImport = (planned: ExportedMeeting[], flowDataChanged: boolean) => {
+		const written = meetingsStore.importMeetings(planned);
+		setImportState(written.ok ? { stage: 'done', count: planned.length, flowDataChanged } : { stage: 'not-saved', code: written.code });
 	};
 
 	const reminder = mounted && needsBackupReminder(state.lastExport, Date.now(), meetings.length > 0);
@@ -178,9 +202,15 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 				submitLabel={messages.create}
 				onSubmit={(input) => {
 					meetingsStore.createMeeting(input);
+					setCreateFailed(!$meetings.isSaved());
 					setFormKey((k) => k + 1);
 				}}
 			/>
+			{createFailed && (
+				<p class="save-failed huiwu-notice huiwu-notice-error" role="alert" data-save-failed>
+					{messages['save-failed']} <UnsavedDataExport label={messages['export-unsaved']} fileStem={messages['unsaved-file']} />
+				</p>
+			)}
 
 			<h2>{messages['export-all']} / {messages.import}</h2>
 			<p>
@@ -204,7 +234,12 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 			<p class="hint">{messages['import-hint']}</p>
 			{importState.stage === 'error' && (
 				<p class="import-error huiwu-notice huiwu-notice-error" role="alert" data-import-error={importState.result.code}>
-					{formatMessage(messages[`import-error.${importState.result.code}`], importState.result.params)}
+					{importErrorText(importState.result, messages)}
+				</p>
+			)}
+			{importState.stage === 'not-saved' && (
+				<p class="import-error huiwu-notice huiwu-notice-error" role="alert" data-import-not-saved={importState.code}>
+					{messages[`import-not-saved.${importState.code}`]}
 				</p>
 			)}
 			{importState.stage === 'done' && (
@@ -215,7 +250,43 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 			)}
 			{importState.stage === 'confirm' && (
 				<div class="import-confirm huiwu-notice" role="alertdialog" aria-label={messages['import-conflicts']}>
-					<p>{messages['import-conflicts']}</p>
+					{importState.duplicates.length > 0 && (
+						<>
+							<p>{messages['import-duplicates']}</p>
+							<ul>
+								{importState.duplicates.map((id) => {
+									const copies = importState.meetings.filter((m) => m.id === id);
+									const options: DuplicateChoice[] = ['keep-all', ...copies.map((_, index) => index)];
+									return (
+										<li key={id} data-duplicate={id}>
+											<span>{copies[0]!.name}</span>{' '}
+											{options.map((choice) => (
+												<label key={choice}>
+													<input
+														type="radio"
+														name={`duplicate-${id}`}
+														value={String(choice)}
+														checked={importState.duplicateChoices[id] === choice}
+														onChange={() =>
+															setImportState({ ...importState, duplicateChoices: { ...importState.duplicateChoices, [id]: choice } })
+														}
+													/>
+													{choice === 'keep-all'
+														? messages['duplicate-keep-all']
+														: formatMessage(messages['duplicate-keep-copy'], {
+																n: choice + 1,
+																name: copies[choice]!.name,
+																updated: new Date(copies[choice]!.updatedAt).toLocaleString('zh-TW'),
+															})}
+												</label>
+											))}
+										</li>
+									);
+								})}
+							</ul>
+						</>
+					)}
+					{importState.conflicts.length > 0 && <p>{messages['import-conflicts']}</p>}
 					<ul>
 						{importState.conflicts.map((id) => {
 							const imported = importState.meetings.find((m) => m.id === id)!;
@@ -240,9 +311,9 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 					<button
 						type="button"
 						onClick={() => {
-							const planned = planImport(importState.meetings, new Set(Object.keys(state.meetings)), importState.choices, newMeetingId);
-							meetingsStore.importMeetings(planned);
-							setImportState({ stage: 'done', count: planned.length, flowDataChanged: importState.flowDataChanged });
+							const unique = resolveDuplicates(importState.meetings, importState.duplicateChoices, newMeetingId);
+							const planned = planImport(unique, new Set(Object.keys(state.meetings)), importState.choices, newMeetingId);
+							writeImport(planned, importState.flowDataChanged);
 						}}
 					>
 						{messages['import-confirm']}
@@ -254,4 +325,13 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 			)}
 		</div>
 	);
+}
+
+function importErrorText(result: Extract<ImportState, { stage: 'error' }>['result'], messages: MeetingsMessages): string {
+	if (result.code === 'invalid-meeting') {
+		const problem = String(result.params.problem);
+		const reason = problem in messages ? messages[problem as keyof MeetingsMessages] : problem;
+		return formatMessage(messages['import-error.invalid-meeting'], { name: String(result.params.name), reason });
+	}
+	return formatMessage(messages[`import-error.${result.code}`], result.params);
 }

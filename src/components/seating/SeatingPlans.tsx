@@ -1,4 +1,5 @@
 import type { SavedSeatingPlan } from '~/schemas/seatingPlan';
+import UnsavedDataExport from '../site/UnsavedDataExport';
 import type { Translate } from './messages';
 
 export interface SeatingPlansProps {
@@ -13,7 +14,7 @@ export interface SeatingPlansProps {
 	deleted: SavedSeatingPlan | null;
 	onUndoDelete(): void;
 	/** What the last action did, or why it could not (shown politely). */
-	status: { text: string; error: boolean } | null;
+	status: { text: string; error: boolean; unsaved?: boolean } | null;
 	t: Translate;
 }
 
@@ -40,6 +41,12 @@ export default function SeatingPlans({ plans, currentId, name, onName, onSave, o
 			</div>
 			<p class={status?.error ? 'seating-error' : 'seating-status'} role="status">
 				{status?.text}
+				{status?.unsaved && (
+					<>
+						{' '}
+						<UnsavedDataExport label={t('plans.export-unsaved')} fileStem={t('plans.unsaved-file')} />
+					</>
+				)}
 				{deleted && (
 					<>
 						{' '}

@@ -64,7 +64,7 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 	const [queryIssues, setQueryIssues] = useState<InvalidQueryParam[]>([]);
 	const [planId, setPlanId] = useState<string | null>(null);
 	const [planName, setPlanName] = useState('');
-	const [planStatus, setPlanStatus] = useState<{ text: string; error: boolean } | null>(null);
+	const [planStatus, setPlanStatus] = useState<{ text: string; error: boolean; unsaved?: boolean } | null>(null);
 	const [lastDeleted, setLastDeleted] = useState<SavedSeatingPlan | null>(null);
 	const plans = sortedPlans(useStore($seatingPlans));
 
@@ -147,7 +147,12 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 		setPlanId(id);
 		setPlanName(name);
 		setLastDeleted(null);
-		setPlanStatus({ text: t('plans.saved', { name }), error: false });
+		// 已儲存 only when the browser's storage verifiably holds the plan.
+		setPlanStatus(
+			$seatingPlans.isSaved()
+				? { text: t('plans.saved', { name }), error: false }
+				: { text: t('plans.save-failed', { name }), error: true, unsaved: true },
+		);
 	};
 
 	const onOpen = (saved: SavedSeatingPlan) => {

@@ -1,6 +1,9 @@
 import { useStore } from '@nanostores/preact';
+import { formatMessage } from '~/i18n/format';
 import type { storageMessages } from '~/i18n/messages/storage';
-import { discardStored, isDiscardable, storageNotices } from '~/stores/storageStatus';
+import { STORAGE_NAMESPACE } from '~/stores/storageEngine';
+import { discardStored, isDiscardable, type StorageStatus, storageNotices } from '~/stores/storageStatus';
+import UnsavedDataExport from './UnsavedDataExport';
 
 export interface StorageNoticesProps {
 	messages: Record<keyof typeof storageMessages, string>;
@@ -14,7 +17,13 @@ export interface StorageNoticesProps {
 export default function StorageNotices({ messages }: StorageNoticesProps) {
 	// Storage refused or full concerns every store at once (progress, meetings,
 	// the remembered edition…): one notice per such code, not one per store.
-	const notices = useStore(storageNotices).filter(
+	const all = useStore(storageNotices);
+	// Full or refused storage: say which data only this page holds, and offer to keep it in a file.
+	const unsavedNames = all
+		.filter((notice) => notice.unsaved)
+		.map((notice) => storeName(notice, messages))
+		.join('、');
+	const notices = all.filter(
 		(notice, index, all) => isDiscardable(notice) || all.findIndex((other) => other.code === notice.code) === index,
 	);
 	if (notices.length === 0) return null;
@@ -23,6 +32,12 @@ export default function StorageNotices({ messages }: StorageNoticesProps) {
 			{notices.map((notice) => (
 				<p class="storage-notice huiwu-notice" data-storage-notice={notice.code} key={notice.key}>
 					<span>{messages[notice.code as keyof typeof messages] ?? notice.code}</span>{' '}
+					{!isDiscardable(notice) && unsavedNames && (
+						<>
+							<span data-unsaved-stores>{formatMessage(messages['unsaved-stores'], { stores: unsavedNames })}</span>{' '}
+							<UnsavedDataExport label={messages['export-unsaved']} fileStem={messages['unsaved-file']} />
+						</>
+					)}
 					{isDiscardable(notice) && (
 						<button type="button" onClick={() => discardStored(notice.key)}>
 							{notice.code === 'newer-version' ? messages['discard-newer'] : messages['discard-stored']}
@@ -32,4 +47,9 @@ export default function StorageNotices({ messages }: StorageNoticesProps) {
 			))}
 		</div>
 	);
+}
+
+function storeName(status: StorageStatus, messages: StorageNoticesProps['messages']): string {
+	const name = status.key.startsWith(STORAGE_NAMESPACE) ? status.key.slice(STORAGE_NAMESPACE.length) : status.key;
+	return messages[`store.${name}` as keyof typeof messages] ?? name;
 }

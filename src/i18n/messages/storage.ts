@@ -4,7 +4,17 @@
  */
 export const storageMessages = {
 	unavailable: '無法使用瀏覽器儲存空間，進度只保存在此頁面，關閉後將遺失。',
-	quota: '儲存空間已滿，最近的變更尚未保存。',
+	quota: '瀏覽器儲存空間已滿：最近的變更沒有存入瀏覽器，只在此頁面中，關閉或離開此頁就會遺失。請先存成檔案，或到「資料與隱私」頁釋出空間。',
+	'unsaved-stores': '未保存：{stores}。',
+	'export-unsaved': '把未保存的資料存成檔案',
+	'unsaved-file': '未保存的資料',
+	'store.progress': '勾選進度',
+	'store.meetings': '會議',
+	'store.seating-plans': '座次方案',
+	'store.quiz-history': '測驗紀錄',
+	'store.training': '已讀紀錄',
+	'store.edition': '版本選擇',
+	'store.local-calendar': '自行輸入的假日安排',
 	corrupt: '已儲存的資料無法讀取（格式損壞），為免遺失，我們沒有覆寫它。',
 	invalid: '已儲存的資料格式不符，無法讀取，為免遺失，我們沒有覆寫它。',
 	'newer-version': '已儲存的資料來自較新版本的網站，請更新頁面；在此之前不會覆寫它。',

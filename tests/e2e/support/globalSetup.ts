@@ -1,19 +1,41 @@
 import type { TestProject } from 'vitest/node';
+import { launchBrowserServer } from './browser';
 import { ensureBuild } from './build';
 import { startStaticServer } from './staticServer';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseURL: string;
+		/** The sub-path (`/huiwu/`) build every browser test runs against. */
 		distDir: string;
+		/** The site's base path in that build. */
+		base: string;
+		/** The root build, checked by scanning its HTML only (tests/e2e/rootBuild.test.ts). */
+		rootDistDir: string;
+		browserEndpoint: string;
 	}
 }
 
-/** Builds the site once (or reuses a fresh build) and serves dist/ for every e2e file. */
+/** Where the e2e build is served: the stricter case, an intranet sub-path. */
+export const E2E_BASE = '/huiwu/';
+
+/**
+ * One run, one set of everything slow: the /huiwu/ build (or a fresh one reused),
+ * the root build for the HTML scan, one static server, one Chromium that every
+ * e2e file connects to.
+ */
 export default async function setup(project: TestProject) {
-	const distDir = ensureBuild('dist');
-	const server = await startStaticServer(distDir);
+	const distDir = ensureBuild('dist-e2e', { HUIWU_BASE: E2E_BASE });
+	const rootDistDir = ensureBuild('dist');
+	const server = await startStaticServer(distDir, { base: E2E_BASE });
+	const browser = await launchBrowserServer();
 	project.provide('baseURL', server.url);
 	project.provide('distDir', distDir);
-	return () => server.close();
+	project.provide('base', E2E_BASE);
+	project.provide('rootDistDir', rootDistDir);
+	project.provide('browserEndpoint', browser.wsEndpoint());
+	return async () => {
+		await browser.close();
+		await server.close();
+	};
 }

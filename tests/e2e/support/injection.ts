@@ -8,6 +8,18 @@ export const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert(1)</scri
 export const TEXT_FIELDS = 'input[type=text], input:not([type]), textarea, [contenteditable]:not([contenteditable=false])';
 
 /**
+ * Whether built HTML has a field of TEXT_FIELDS (a text or untyped input, a
+ * textarea, an editable element): the pages the injection test visits.
+ */
+export function hasTextField(html: string): boolean {
+	for (const [tag] of html.matchAll(/<input\b[^>]*>/gi)) {
+		const type = /\stype="([^"]*)"/i.exec(tag)?.[1]?.toLowerCase();
+		if (type === undefined || type === 'text') return true;
+	}
+	return /<textarea\b/i.test(html) || /\scontenteditable(?!="false")/i.test(html);
+}
+
+/**
  * The fields as element handles: a handle stays on its element while an
  * island re-renders around it (an index-based locator would slide onto
  * another field, e.g. a read-only one, after the DOM changes).

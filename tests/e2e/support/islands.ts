@@ -90,3 +90,17 @@ async function fillFields(scope: Locator): Promise<number> {
 	}
 	return filled;
 }
+
+/**
+ * Lets what a person just did take effect: two animation frames (Preact has
+ * re-rendered) and an idle callback (Astro's `client:idle` work has run).
+ * Waits for the page itself, never for a quiet network.
+ */
+export async function settle(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => (window.requestIdleCallback ?? setTimeout)(() => resolve()))),
+			),
+	);
+}

@@ -1,13 +1,30 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { sitePages } from '../../../scripts/lib/pageWeight';
 
 export const baseURL = () => inject('baseURL');
+/** The /huiwu/ build the browser tests load. */
 export const distDir = () => inject('distDir');
+/** The site's base path in that build (`/huiwu/`). */
+export const base = () => inject('base');
+/** The root build, only scanned as HTML. */
+export const rootDistDir = () => inject('rootDistDir');
+
+/** A site path (`/zh-cn/tools/`) as the browser sees it under the base (`/huiwu/zh-cn/tools/`). */
+export function sitePath(path: string): string {
+	return base() + path.replace(/^\//, '');
+}
 
 /** Every built HTML page as a site path (`/standards/office-standard/`); the bench walks dist/ the same way. */
 export function builtPages(dir = distDir()): string[] {
 	return sitePages(dir);
+}
+
+/** The built HTML of a page (`/tools/meetings/`) of the e2e build. */
+export function builtHtml(path: string, dir = distDir()): string {
+	return readFileSync(join(dir, path, 'index.html'), 'utf8');
 }
 
 /** A site path on the shared server, or on `site` (another server's URL, e.g. a sub-path one). */
@@ -55,4 +72,14 @@ export async function stubPrintDialog(page: Page): Promise<() => Promise<void>> 
 		seen++;
 		await page.waitForFunction((n) => (window as unknown as { __prints: number }).__prints >= n, seen);
 	};
+}
+
+/**
+ * The text of a downloaded file. Read as a stream: the browser is the run's
+ * shared one, reached over a connection, where `download.path()` throws.
+ */
+export async function downloadedText(download: Download): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
 }

@@ -11,6 +11,10 @@ export class FakeBrowser {
 	denyAccess = false;
 	/** setItem throws QuotaExceededError. */
 	full = false;
+	/** setItem of these keys throws QuotaExceededError (the value is too big for what is left). */
+	readonly fullFor = new Set<string>();
+	/** setItem of these keys returns normally but keeps nothing (as some private modes do). */
+	readonly dropsWritesTo = new Set<string>();
 	writes = 0;
 	readonly #tabs: FakeTab[] = [];
 	readonly #queue: { tab: FakeTab; event: Event }[] = [];
@@ -47,7 +51,8 @@ export class FakeBrowser {
 
 	write(writer: FakeTab | null, key: string, value: string | null): void {
 		if (this.denyAccess) throw new DOMException('The operation is insecure.', 'SecurityError');
-		if (value !== null && this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		if (value !== null && (this.full || this.fullFor.has(key))) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		if (value !== null && this.dropsWritesTo.has(key)) return;
 		const oldValue = this.raw(key);
 		if (value === null) this.items.delete(key);
 		else this.items.set(key, value);
