@@ -43,7 +43,8 @@ export function banquetSeats({ hosts, guests }: { hosts: number; guests: number 
 		['hosts', hosts],
 		['guests', guests],
 	] as const) {
-		if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new BanquetInputError('count-invalid', { field, value: String(value) });
+		if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+			throw new BanquetInputError('count-invalid', { field, value: String(value) });
 	}
 	if (hosts < 1) throw new BanquetInputError('no-host');
 	const total = hosts + guests;
@@ -122,7 +123,8 @@ export interface BanquetTable {
  * `honour` side first (右為上 by default), row by row.
  */
 export function banquetTables({ hosts, guests, perTable }: BanquetTableInput, honour: TableHonour = 'right', perRow = 3): BanquetTable[] {
-	if (!Number.isInteger(perTable) || perTable < 2 || perTable > MAX_AT_TABLE) throw new BanquetInputError('count-invalid', { field: 'perTable', value: String(perTable) });
+	if (!Number.isInteger(perTable) || perTable < 2 || perTable > MAX_AT_TABLE)
+		throw new BanquetInputError('count-invalid', { field: 'perTable', value: String(perTable) });
 	if (hosts.length < 1) throw new BanquetInputError('no-host');
 	const total = hosts.length + guests.length;
 	const count = Math.max(1, Math.ceil(total / perTable));
@@ -141,7 +143,14 @@ export function banquetTables({ hosts, guests, perTable }: BanquetTableInput, ho
 		const tableHosts = hosts.slice(h, h + take);
 		h += tableHosts.length;
 		const { column, row } = tablePlace(index, honour, perRow);
-		tables.push({ number: index + 1, column, row, hosts: tableHosts, guests: tableGuests, seats: banquetSeats({ hosts: tableHosts.length, guests: tableGuests.length }) });
+		tables.push({
+			number: index + 1,
+			column,
+			row,
+			hosts: tableHosts,
+			guests: tableGuests,
+			seats: banquetSeats({ hosts: tableHosts.length, guests: tableGuests.length }),
+		});
 	}
 	return tables;
 }

@@ -16,7 +16,7 @@ const GUESTS = ['吳明 廳長', '鄭華', '錢進', '陳東', '馮林', '衛平
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 /** Waits for what a render brings; generous, as the machine may be busy (not a timing assertion). */
-const poll = <T,>(read: () => T) => expect.poll(read, { timeout: 15_000 });
+const poll = <T>(read: () => T) => expect.poll(read, { timeout: 15_000 });
 
 async function openBanquet(options: Parameters<typeof openPage>[1] = {}) {
 	const opened = await openPage(browser, options);
@@ -34,19 +34,27 @@ async function fillLists(page: Page, hosts: readonly string[], guests: readonly 
 
 /** Each drawn table's seats in seat order: `H1 張三`, `G2 鄭華`… */
 function drawnTables(page: Page): Promise<Record<string, string[]>> {
-	return page.locator('[data-banquet] [data-table]').evaluateAll((tables) =>
-		Object.fromEntries(
-			tables.map((table) => [
-				table.getAttribute('data-table'),
-				[...table.querySelectorAll('[data-seat]')]
-					.sort((a, b) => Number(a.getAttribute('data-seat')) - Number(b.getAttribute('data-seat')))
-					.map((seat) => `${seat.getAttribute('data-side') === 'host' ? 'H' : 'G'}${seat.getAttribute('data-rank')} ${seat.querySelector('.banquet-seat-name')?.textContent ?? ''}`),
-			]),
-		),
-	);
+	return page
+		.locator('[data-banquet] [data-table]')
+		.evaluateAll((tables) =>
+			Object.fromEntries(
+				tables.map((table) => [
+					table.getAttribute('data-table'),
+					[...table.querySelectorAll('[data-seat]')]
+						.sort((a, b) => Number(a.getAttribute('data-seat')) - Number(b.getAttribute('data-seat')))
+						.map(
+							(seat) =>
+								`${seat.getAttribute('data-side') === 'host' ? 'H' : 'G'}${seat.getAttribute('data-rank')} ${seat.querySelector('.banquet-seat-name')?.textContent ?? ''}`,
+						),
+				]),
+			),
+		);
 }
 
-const changedTables = (page: Page) => page.locator('[data-banquet] [data-table][data-changed]').evaluateAll((tables) => tables.map((table) => table.getAttribute('data-table')));
+const changedTables = (page: Page) =>
+	page
+		.locator('[data-banquet] [data-table][data-changed]')
+		.evaluateAll((tables) => tables.map((table) => table.getAttribute('data-table')));
 
 describe('宴請: tables from the 主桌, each seated by the common convention', () => {
 	it('seats two tables of six: 主陪 at seat 0 facing the entrance, 主賓 on his right, 副主賓 on his left, 副陪 opposite', async () => {
@@ -83,9 +91,11 @@ describe('宴請: tables from the 主桌, each seated by the common convention',
 		await poll(() => page.locator('[data-banquet] [data-table]').count()).toBe(3);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 		// The tables stack, 主桌 first, then by number.
-		const tops = await page.locator('[data-banquet] [data-table]').evaluateAll((tables) =>
-			Object.fromEntries(tables.map((table) => [table.getAttribute('data-table'), table.getBoundingClientRect().top])),
-		);
+		const tops = await page
+			.locator('[data-banquet] [data-table]')
+			.evaluateAll((tables) =>
+				Object.fromEntries(tables.map((table) => [table.getAttribute('data-table'), table.getBoundingClientRect().top])),
+			);
 		expect(tops['1']!).toBeLessThan(tops['2']!);
 		expect(tops['2']!).toBeLessThan(tops['3']!);
 		await context.close();
@@ -103,7 +113,8 @@ describe('宴請 on A4', () => {
 		expect(sizes).toHaveLength(1);
 		expect(sizes[0]).toEqual({ width: 297, height: 210 });
 		const text = compact((await pdfPages(pdf)).join(''));
-		for (const expected of ['桌次圖', '第1桌', '主桌', '第2桌', '入口', ...[...HOSTS, ...GUESTS].map((line) => line.split(' ')[0]!)]) expect(text).toContain(expected);
+		for (const expected of ['桌次圖', '第1桌', '主桌', '第2桌', '入口', ...[...HOSTS, ...GUESTS].map((line) => line.split(' ')[0]!)])
+			expect(text).toContain(expected);
 		for (const absent of ['主人方名單', '每桌人數', '列印全部桌卡']) expect(text).not.toContain(absent);
 		await context.close();
 	});

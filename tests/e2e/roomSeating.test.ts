@@ -13,7 +13,7 @@ afterAll(async () => browser?.close());
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 /** Waits for what a render brings; generous, as the machine may be busy (not a timing assertion). */
-const poll = <T,>(read: () => T) => expect.poll(read, { timeout: 15_000 });
+const poll = <T>(read: () => T) => expect.poll(read, { timeout: 15_000 });
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 async function open(path: string, root: string, options: Parameters<typeof openPage>[1] = {}) {
@@ -35,7 +35,11 @@ async function printSheet(page: Page, printed: () => Promise<void>, button: stri
 function audienceSeatsShown(page: Page): Promise<Record<string, string>> {
 	return page
 		.locator('[data-audience] .room-seat-list [data-person]')
-		.evaluateAll((items) => Object.fromEntries(items.map((item) => [item.getAttribute('data-person'), `${item.getAttribute('data-row')}-${item.getAttribute('data-seat')}`])));
+		.evaluateAll((items) =>
+			Object.fromEntries(
+				items.map((item) => [item.getAttribute('data-person'), `${item.getAttribute('data-row')}-${item.getAttribute('data-seat')}`]),
+			),
+		);
 }
 
 async function fillAudience(page: Page) {
@@ -100,7 +104,8 @@ describe('臺下座位: blocks seated row by row from the front', () => {
 
 		const chart = await printSheet(page, printed, '列印座位圖(A4 橫向)');
 		expect(chart.sizes).toEqual([{ width: 297, height: 210 }]);
-		for (const expected of ['臺下座位圖', '全區經濟工作會議', '主席臺', '第2排', '第3排', '張三', '李四', '王五', '趙六', '孫七']) expect(chart.pages[0]).toContain(expected);
+		for (const expected of ['臺下座位圖', '全區經濟工作會議', '主席臺', '第2排', '第3排', '張三', '李四', '王五', '趙六', '孫七'])
+			expect(chart.pages[0]).toContain(expected);
 		for (const absent of ['每排座位數', '座位清單']) expect(chart.pages[0]).not.toContain(absent);
 
 		const tickets = await printSheet(page, printed, '列印座位票(每頁十張,A4 直向)');
@@ -180,7 +185,8 @@ describe('會見座次: host and chief guest facing the entrance', () => {
 		await poll(() => principal(page, 'guest').count()).toBe(1);
 		const chart = await printSheet(page, printed, '列印座位圖(A4 橫向)');
 		expect(chart.sizes).toEqual([{ width: 297, height: 210 }]);
-		for (const expected of ['會見座位圖', '主人', '主賓', '入口', '張三', '李四', '王五', '吳明', '鄭華']) expect(chart.pages[0]).toContain(expected);
+		for (const expected of ['會見座位圖', '主人', '主賓', '入口', '張三', '李四', '王五', '吳明', '鄭華'])
+			expect(chart.pages[0]).toContain(expected);
 		expect(chart.pages[0]).not.toContain('主方名單');
 
 		const cards = await printSheet(page, printed, '列印席卡(每人一張,A4 橫向對折)');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BanquetInputError, banquetSeats, banquetTables, MAX_AT_TABLE, tablePlace, type BanquetSeat } from '../../src/lib/banquet';
 
-const seatOf = (seats: BanquetSeat[], side: 'host' | 'guest', rank: number) => seats.findIndex((seat) => seat.side === side && seat.rank === rank);
+const seatOf = (seats: BanquetSeat[], side: 'host' | 'guest', rank: number) =>
+	seats.findIndex((seat) => seat.side === side && seat.rank === rank);
 const label = (seat: BanquetSeat) => `${seat.side === 'host' ? 'H' : 'G'}${seat.rank}`;
 
 describe('banquetSeats: the convention at one table', () => {
@@ -30,7 +31,11 @@ describe('banquetSeats: the convention at one table', () => {
 			const seats = banquetSeats({ hosts, guests });
 			expect(seats).toHaveLength(total);
 			expect(seats.every(Boolean)).toBe(true);
-			const ranks = (side: 'host' | 'guest') => seats.filter((seat) => seat.side === side).map((seat) => seat.rank).sort((a, b) => a - b);
+			const ranks = (side: 'host' | 'guest') =>
+				seats
+					.filter((seat) => seat.side === side)
+					.map((seat) => seat.rank)
+					.sort((a, b) => a - b);
 			expect(ranks('host')).toEqual(Array.from({ length: hosts }, (_, i) => i + 1));
 			expect(ranks('guest')).toEqual(Array.from({ length: guests }, (_, i) => i + 1));
 			expect(seats[0]).toEqual({ side: 'host', rank: 1 });

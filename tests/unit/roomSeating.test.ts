@@ -20,7 +20,12 @@ describe('audienceSeats (臺下)', () => {
 
 	it('fills left to right when the office asks, and never seats two people in one seat', () => {
 		const seats = audienceSeats({ blocks: [12, 5, 30], perRow: 10, fill: 'left-to-right' });
-		expect(seats.filter((seat) => seat.block === 0).map((seat) => seat.seat).slice(0, 3)).toEqual([1, 2, 3]);
+		expect(
+			seats
+				.filter((seat) => seat.block === 0)
+				.map((seat) => seat.seat)
+				.slice(0, 3),
+		).toEqual([1, 2, 3]);
 		const keys = seats.map((seat) => `${seat.row}-${seat.seat}`);
 		expect(new Set(keys).size).toBe(seats.length);
 		expect(seats).toHaveLength(47);

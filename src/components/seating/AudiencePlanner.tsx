@@ -66,14 +66,23 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 			if (!(caught instanceof AudienceInputError)) throw caught;
 			error = t(`audience.${caught.code}`, { ...caught.params });
 		}
-		if (!error && aisleText.trim() !== '' && (!Number.isInteger(aisleAfter) || aisleAfter < 1 || aisleAfter >= perRow)) error = t('audience.aisle-invalid');
+		if (!error && aisleText.trim() !== '' && (!Number.isInteger(aisleAfter) || aisleAfter < 1 || aisleAfter >= perRow))
+			error = t('audience.aisle-invalid');
 	}
 	const shown = error ? [] : placed;
 
-	const setBlock = (index: number, change: Partial<Block>) => setBlocks(blocks.map((block, i) => (i === index ? { ...block, ...change } : block)));
+	const setBlock = (index: number, change: Partial<Block>) =>
+		setBlocks(blocks.map((block, i) => (i === index ? { ...block, ...change } : block)));
 
 	return (
-		<div class="seating room-planner not-content" data-audience data-seating data-print={printMode} data-hydrated={hydrated ? '' : undefined} data-pagefind-ignore>
+		<div
+			class="seating room-planner not-content"
+			data-audience
+			data-seating
+			data-print={printMode}
+			data-hydrated={hydrated ? '' : undefined}
+			data-pagefind-ignore
+		>
 			<section class="seating-form">
 				<fieldset class="room-blocks">
 					<legend>{t('audience.blocks')}</legend>
@@ -81,11 +90,21 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 						<div class="room-block" key={index} data-block={index + 1}>
 							<label>
 								{t('audience.block-label', { n: index + 1 })}
-								<input type="text" name={`audience-block-label-${index + 1}`} value={block.label} onInput={(event) => setBlock(index, { label: event.currentTarget.value })} />
+								<input
+									type="text"
+									name={`audience-block-label-${index + 1}`}
+									value={block.label}
+									onInput={(event) => setBlock(index, { label: event.currentTarget.value })}
+								/>
 							</label>
 							<label>
 								{t('audience.block-names', { n: index + 1 })}
-								<textarea rows={5} name={`audience-block-names-${index + 1}`} value={block.names} onInput={(event) => setBlock(index, { names: event.currentTarget.value })} />
+								<textarea
+									rows={5}
+									name={`audience-block-names-${index + 1}`}
+									value={block.names}
+									onInput={(event) => setBlock(index, { names: event.currentTarget.value })}
+								/>
 							</label>
 							{blocks.length > 1 && (
 								<button type="button" class="seating-button" onClick={() => setBlocks(blocks.filter((_, i) => i !== index))}>
@@ -101,15 +120,33 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 				<div class="seating-fields">
 					<label>
 						{t('audience.per-row')}
-						<input type="text" inputMode="numeric" name="audience-per-row" value={perRowText} onInput={(event) => setPerRowText(event.currentTarget.value)} />
+						<input
+							type="text"
+							inputMode="numeric"
+							name="audience-per-row"
+							value={perRowText}
+							onInput={(event) => setPerRowText(event.currentTarget.value)}
+						/>
 					</label>
 					<label>
 						{t('audience.reserved')}
-						<input type="text" inputMode="numeric" name="audience-reserved" value={reservedText} onInput={(event) => setReservedText(event.currentTarget.value)} />
+						<input
+							type="text"
+							inputMode="numeric"
+							name="audience-reserved"
+							value={reservedText}
+							onInput={(event) => setReservedText(event.currentTarget.value)}
+						/>
 					</label>
 					<label>
 						{t('audience.aisle')}
-						<input type="text" inputMode="numeric" name="audience-aisle" value={aisleText} onInput={(event) => setAisleText(event.currentTarget.value)} />
+						<input
+							type="text"
+							inputMode="numeric"
+							name="audience-aisle"
+							value={aisleText}
+							onInput={(event) => setAisleText(event.currentTarget.value)}
+						/>
 					</label>
 					<label>
 						{t('audience.meeting')}
@@ -119,10 +156,24 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 				<fieldset class="seating-choice">
 					<legend>{t('audience.fill')}</legend>
 					<label>
-						<input type="radio" name="audience-fill" value="centre-out" checked={fill === 'centre-out'} onChange={() => setFill('centre-out')} /> {t('audience.fill-centre')}
+						<input
+							type="radio"
+							name="audience-fill"
+							value="centre-out"
+							checked={fill === 'centre-out'}
+							onChange={() => setFill('centre-out')}
+						/>{' '}
+						{t('audience.fill-centre')}
 					</label>
 					<label>
-						<input type="radio" name="audience-fill" value="left-to-right" checked={fill === 'left-to-right'} onChange={() => setFill('left-to-right')} /> {t('audience.fill-left')}
+						<input
+							type="radio"
+							name="audience-fill"
+							value="left-to-right"
+							checked={fill === 'left-to-right'}
+							onChange={() => setFill('left-to-right')}
+						/>{' '}
+						{t('audience.fill-left')}
 					</label>
 				</fieldset>
 				<aside class="seating-note" data-rule-note>
@@ -178,14 +229,31 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 }
 
 /** The hall as seen from the back: the rostrum on top, row 1 nearest it, 號 1 at the left, the aisle a narrow gap. */
-function AudienceChart({ placed, perRow, reservedRows, aisleAfter, t }: { placed: readonly Placed[]; perRow: number; reservedRows: number; aisleAfter: number; t: Translate }) {
+function AudienceChart({
+	placed,
+	perRow,
+	reservedRows,
+	aisleAfter,
+	t,
+}: {
+	placed: readonly Placed[];
+	perRow: number;
+	reservedRows: number;
+	aisleAfter: number;
+	t: Translate;
+}) {
 	const rows = Math.max(...placed.map((seat) => seat.row));
 	const at = new Map(placed.map((seat) => [`${seat.row}-${seat.seat}`, seat]));
 	const columns = Array.from({ length: perRow }, (_, i) => i + 1);
-	const template = aisleAfter > 0 ? `repeat(${aisleAfter}, minmax(0, 1fr)) minmax(0, 0.6fr) repeat(${perRow - aisleAfter}, minmax(0, 1fr))` : `repeat(${perRow}, minmax(0, 1fr))`;
+	const template =
+		aisleAfter > 0
+			? `repeat(${aisleAfter}, minmax(0, 1fr)) minmax(0, 0.6fr) repeat(${perRow - aisleAfter}, minmax(0, 1fr))`
+			: `repeat(${perRow}, minmax(0, 1fr))`;
 	const line = (row: number | null, cell: (column: number) => JSX.Element) => (
 		<div class={`room-hall-seats${row === null ? ' room-hall-numbers' : ''}`} style={{ gridTemplateColumns: template }}>
-			{columns.flatMap((column) => (column === aisleAfter ? [cell(column), <span key="aisle" class="room-aisle" aria-hidden="true" />] : [cell(column)]))}
+			{columns.flatMap((column) =>
+				column === aisleAfter ? [cell(column), <span key="aisle" class="room-aisle" aria-hidden="true" />] : [cell(column)],
+			)}
 		</div>
 	);
 	return (

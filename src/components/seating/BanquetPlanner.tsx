@@ -56,7 +56,9 @@ export default function BanquetPlanner({ messages, cardsSource }: BanquetPlanner
 						: t('banquet.count-invalid');
 		}
 	}
-	const changed = new Set(baseline ? tables.filter((table) => baseline.get(table.number) !== tableKey(table)).map((table) => table.number) : []);
+	const changed = new Set(
+		baseline ? tables.filter((table) => baseline.get(table.number) !== tableKey(table)).map((table) => table.number) : [],
+	);
 
 	// The 桌卡 take the seat tool's table cards: people by the order they sit, table by table.
 	const cardTables = tables.filter((table) => printMode !== 'changed' || changed.has(table.number));
@@ -70,7 +72,14 @@ export default function BanquetPlanner({ messages, cardsSource }: BanquetPlanner
 	});
 
 	return (
-		<div class="seating banquet not-content" data-banquet data-seating data-print={printMode === 'chart' ? 'chart' : 'table-cards'} data-hydrated={hydrated ? '' : undefined} data-pagefind-ignore>
+		<div
+			class="seating banquet not-content"
+			data-banquet
+			data-seating
+			data-print={printMode === 'chart' ? 'chart' : 'table-cards'}
+			data-hydrated={hydrated ? '' : undefined}
+			data-pagefind-ignore
+		>
 			<section class="seating-form">
 				<div class="seating-fields banquet-lists">
 					<label>
@@ -83,16 +92,24 @@ export default function BanquetPlanner({ messages, cardsSource }: BanquetPlanner
 					</label>
 					<label>
 						{t('banquet.per-table')}
-						<input type="text" inputMode="numeric" name="banquet-per-table" value={perTableText} onInput={(event) => setPerTableText(event.currentTarget.value)} />
+						<input
+							type="text"
+							inputMode="numeric"
+							name="banquet-per-table"
+							value={perTableText}
+							onInput={(event) => setPerTableText(event.currentTarget.value)}
+						/>
 					</label>
 				</div>
 				<fieldset class="seating-choice">
 					<legend>{t('banquet.table-honour')}</legend>
 					<label>
-						<input type="radio" name="banquet-honour" value="right" checked={honour === 'right'} onChange={() => setHonour('right')} /> {t('banquet.table-right')}
+						<input type="radio" name="banquet-honour" value="right" checked={honour === 'right'} onChange={() => setHonour('right')} />{' '}
+						{t('banquet.table-right')}
 					</label>
 					<label>
-						<input type="radio" name="banquet-honour" value="left" checked={honour === 'left'} onChange={() => setHonour('left')} /> {t('banquet.table-left')}
+						<input type="radio" name="banquet-honour" value="left" checked={honour === 'left'} onChange={() => setHonour('left')} />{' '}
+						{t('banquet.table-left')}
 					</label>
 				</fieldset>
 				<aside class="seating-note">
@@ -159,7 +176,11 @@ function BanquetChart({ tables, changed, t }: { tables: readonly BanquetTable[];
 				<div class="banquet-row" key={row}>
 					{columns.map((column) => {
 						const table = tables.find((candidate) => candidate.row === row && candidate.column === column);
-						return table ? <TableDrawing key={column} table={table} changed={changed.has(table.number)} t={t} /> : <div key={column} class="banquet-gap" />;
+						return table ? (
+							<TableDrawing key={column} table={table} changed={changed.has(table.number)} t={t} />
+						) : (
+							<div key={column} class="banquet-gap" />
+						);
 					})}
 				</div>
 			))}
@@ -171,7 +192,12 @@ function BanquetChart({ tables, changed, t }: { tables: readonly BanquetTable[];
 function TableDrawing({ table, changed, t }: { table: BanquetTable; changed: boolean; t: Translate }) {
 	const count = table.seats.length;
 	return (
-		<figure class="banquet-table" data-table={table.number} data-changed={changed ? '' : undefined} style={{ '--table-order': table.number }}>
+		<figure
+			class="banquet-table"
+			data-table={table.number}
+			data-changed={changed ? '' : undefined}
+			style={{ '--table-order': table.number }}
+		>
 			<div class="banquet-circle">
 				<p class="banquet-table-name">
 					{t('banquet.table', { n: table.number })}

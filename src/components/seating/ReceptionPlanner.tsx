@@ -63,7 +63,14 @@ export default function ReceptionPlanner({ messages, ruleSource }: ReceptionPlan
 		.map((seat) => seat.person!);
 
 	return (
-		<div class="seating room-planner not-content" data-reception data-seating data-print={printMode} data-hydrated={hydrated ? '' : undefined} data-pagefind-ignore>
+		<div
+			class="seating room-planner not-content"
+			data-reception
+			data-seating
+			data-print={printMode}
+			data-hydrated={hydrated ? '' : undefined}
+			data-pagefind-ignore
+		>
 			<section class="seating-form">
 				<div class="seating-fields banquet-lists">
 					<label>
@@ -76,20 +83,40 @@ export default function ReceptionPlanner({ messages, ruleSource }: ReceptionPlan
 					</label>
 					<label>
 						{t('reception.host-staff')}
-						<input type="text" inputMode="numeric" name="reception-host-staff" value={hostStaffText} onInput={(event) => setHostStaffText(event.currentTarget.value)} />
+						<input
+							type="text"
+							inputMode="numeric"
+							name="reception-host-staff"
+							value={hostStaffText}
+							onInput={(event) => setHostStaffText(event.currentTarget.value)}
+						/>
 					</label>
 					<label>
 						{t('reception.guest-staff')}
-						<input type="text" inputMode="numeric" name="reception-guest-staff" value={guestStaffText} onInput={(event) => setGuestStaffText(event.currentTarget.value)} />
+						<input
+							type="text"
+							inputMode="numeric"
+							name="reception-guest-staff"
+							value={guestStaffText}
+							onInput={(event) => setGuestStaffText(event.currentTarget.value)}
+						/>
 					</label>
 				</div>
 				<fieldset class="seating-choice">
 					<legend>{t('reception.guest-on')}</legend>
 					<label>
-						<input type="radio" name="reception-guest-on" value="right" checked={guestOn === 'right'} onChange={() => setGuestOn('right')} /> {t('reception.guest-right')}
+						<input
+							type="radio"
+							name="reception-guest-on"
+							value="right"
+							checked={guestOn === 'right'}
+							onChange={() => setGuestOn('right')}
+						/>{' '}
+						{t('reception.guest-right')}
 					</label>
 					<label>
-						<input type="radio" name="reception-guest-on" value="left" checked={guestOn === 'left'} onChange={() => setGuestOn('left')} /> {t('reception.guest-left')}
+						<input type="radio" name="reception-guest-on" value="left" checked={guestOn === 'left'} onChange={() => setGuestOn('left')} />{' '}
+						{t('reception.guest-left')}
 					</label>
 				</fieldset>
 				<aside class="seating-note" data-rule-note>
@@ -147,7 +174,14 @@ function ReceptionChart({ placed, t }: { placed: readonly Placed[]; t: Translate
 									? t(seat.side === 'host' ? 'reception.host-principal' : 'reception.guest-principal')
 									: t(seat.side === 'host' ? 'reception.host' : 'reception.guest', { rank: seat.rank });
 						return (
-							<p key={`${x},${y}`} class={`room-reception-seat room-reception-${seat.side}`} data-side={seat.side} data-rank={seat.rank} data-x={x} data-y={y}>
+							<p
+								key={`${x},${y}`}
+								class={`room-reception-seat room-reception-${seat.side}`}
+								data-side={seat.side}
+								data-rank={seat.rank}
+								data-x={x}
+								data-y={y}
+							>
 								<span class="room-seat-role">{role}</span>
 								{seat.person && <span class="room-seat-name">{seat.person.name}</span>}
 							</p>
