@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { pdfPageSizes } from './support/pdfGeometry';
 import { pdfPages } from './support/pdfText';
-import { openPage, pageURL, stubPrintDialog } from './support/site';
+import { openPage, pageURL, sitePath, stubPrintDialog } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -68,7 +68,7 @@ describe('臺下座位: blocks seated row by row from the front', () => {
 		const note = page.locator('[data-audience] [data-rule-note]');
 		expect(await note.innerText()).toContain('在與會人員入場券上注明座次');
 		expect(await note.innerText()).toContain('各地各單位做法不盡相同');
-		expect(await note.locator('blockquote a').getAttribute('href')).toBe('/standards/office-standard/#s4-3-2-2');
+		expect(await note.locator('blockquote a').getAttribute('href')).toBe(sitePath('/standards/office-standard/#s4-3-2-2'));
 		expect(new URL(page.url()).search).toBe('');
 		expect(pageErrors).toEqual([]);
 		expect(foreignRequests).toEqual([]);
@@ -130,8 +130,8 @@ describe('the 简体 edition', () => {
 		] as const) {
 			const { page, context, pageErrors } = await open(path, root);
 			expect(await page.locator(root).innerText()).toContain(label);
-			expect(await page.locator('nav.sidebar a[href="/zh-cn/tools/audience/"]').count()).toBe(1);
-			expect(await page.locator('nav.sidebar a[href="/zh-cn/tools/reception/"]').count()).toBe(1);
+			expect(await page.locator(`nav.sidebar a[href="${sitePath('/zh-cn/tools/audience/')}"]`).count()).toBe(1);
+			expect(await page.locator(`nav.sidebar a[href="${sitePath('/zh-cn/tools/reception/')}"]`).count()).toBe(1);
 			expect(pageErrors).toEqual([]);
 			await context.close();
 		}
