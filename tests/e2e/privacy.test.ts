@@ -122,7 +122,7 @@ describe('storage blocked by the browser (issue #16)', () => {
 			});
 		});
 		for (const path of ['/', '/standards/office-standard/', '/tools/meetings/', '/checklists/party-congress/', '/zh-cn/']) {
-			await page.goto(pageURL(path), { waitUntil: 'networkidle' });
+			await page.goto(pageURL(path), { waitUntil: 'load' });
 			expect(await page.locator('html').getAttribute('data-theme'), path).toBe('light');
 		}
 		expect(pageErrors).toEqual([]);
