@@ -4,11 +4,12 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { toSimplified } from './src/i18n/simplified.ts';
+import { toSimplifiedInterface } from './src/i18n/simplified.ts';
+import { searchRanking } from './src/searchRanking.ts';
 import huiwu from './src/integrations/huiwu.ts';
 
 /** A sidebar label in both editions; the 简体 one is generated, never typed. */
-const label = (/** @type {string} */ text) => ({ label: text, translations: { 'zh-CN': toSimplified(text) } });
+const label = (/** @type {string} */ text) => ({ label: text, translations: { 'zh-CN': toSimplifiedInterface(text) } });
 
 export default defineConfig({
 	// Emitted in alternate-language links and the sitemap; intranet hosts may rebuild with their own.
@@ -37,7 +38,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: { 'zh-TW': '會務工作標準手冊', 'zh-CN': toSimplified('會務工作標準手冊') },
+			title: { 'zh-TW': '會務工作標準手冊', 'zh-CN': toSimplifiedInterface('會務工作標準手冊') },
 			defaultLocale: 'root',
 			locales: {
 				root: { label: '繁體中文', lang: 'zh-TW' },
@@ -48,10 +49,11 @@ export default defineConfig({
 				{ ...label('學習'), items: ['training', 'training/quiz'] },
 				{
 					...label('工具'),
-					items: ['tools/meetings', 'tools/deadlines', 'tools/seating', 'tools/audience', 'tools/reception', 'tools/banquet', { ...label('全部檢查清單'), link: '/checklists/' }],
+					items: ['quick-reference', 'tools/meetings', 'tools/deadlines', 'tools/seating', 'tools/audience', 'tools/reception', 'tools/banquet', { ...label('全部檢查清單'), link: '/checklists/' }],
 				},
 				'privacy',
 			],
+			pagefind: { ranking: searchRanking },
 			routeMiddleware: './src/routeData.ts',
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components: {
@@ -59,6 +61,7 @@ export default defineConfig({
 				Head: './src/components/site/overrides/Head.astro',
 				Banner: './src/components/site/overrides/Banner.astro',
 				Search: './src/components/site/overrides/Search.astro',
+				MarkdownContent: './src/components/site/overrides/MarkdownContent.astro',
 				// Storage-safe copies: Starlight's read localStorage bare and throw where storage is blocked.
 				ThemeProvider: './src/components/site/overrides/ThemeProvider.astro',
 				ThemeSelect: './src/components/site/overrides/ThemeSelect.astro',

@@ -50,6 +50,21 @@ export async function generateServiceWorker(dir: string): Promise<{ count: numbe
 		// A static site answers the same whatever the query; Pagefind asks for
 		// `pagefind-entry.json?ts=…` to bust caches, which must still hit the precache.
 		ignoreURLParametersMatching: [/.*/],
+		// A page the precache does not hold (an old link, a mistyped address) goes to the
+		// network; without one, the site's own offline page (in the reader's edition)
+		// answers with links to everything stored, not the browser's error page.
+		runtimeCaching: [
+			{
+				urlPattern: ({ request, url }) => request.mode === 'navigate' && /\/zh-cn\//.test(url.pathname),
+				handler: 'NetworkOnly',
+				options: { precacheFallback: { fallbackURL: 'zh-cn/offline/index.html' } },
+			},
+			{
+				urlPattern: ({ request }) => request.mode === 'navigate',
+				handler: 'NetworkOnly',
+				options: { precacheFallback: { fallbackURL: 'offline/index.html' } },
+			},
+		],
 	});
 	if (warnings.length > 0) throw new Error(`service worker: ${warnings.join('\n')}`);
 	return { count, size };

@@ -1,13 +1,14 @@
 /**
  * The 简体 edition, generated before content is read (src/integrations/huiwu.ts,
  * `astro:config:setup`): every page under src/content/docs (except zh-cn/ itself)
- * is converted character by character into src/content/docs/zh-cn/, and
- * Starlight's UI strings into zh-CN.json. The output is git-ignored: never
+ * is converted into src/content/docs/zh-cn/, and Starlight's UI strings into
+ * zh-CN.json. The standards are converted character by character; our own pages and
+ * UI strings also take the mainland interface words (src/i18n/simplified.ts). The output is git-ignored: never
  * edited by hand, never committed.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { toSimplified } from '../src/i18n/simplified.ts';
+import { toSimplified, toSimplifiedInterface } from '../src/i18n/simplified.ts';
 
 /** Where the editions live in the project at `root`. */
 export function editionPaths(root: string) {
@@ -37,17 +38,22 @@ export function isSourcePage(paths: EditionPaths, file: string): boolean {
 	return /\.mdx?$/.test(file) && isInside(paths.docs, file) && !isInside(paths.target, file);
 }
 
+/** A standard is its source text, converted by characters only; any other page is ours. */
+function simplifiedPage(path: string, text: string): string {
+	return path.startsWith('standards/') ? toSimplified(text) : toSimplifiedInterface(text);
+}
+
 /** Writes the 简体 twin of one 繁體 page. */
 export function simplifyPage(paths: EditionPaths, page: string): void {
 	const out = join(paths.target, relative(paths.docs, page));
 	mkdirSync(dirname(out), { recursive: true });
-	writeFileSync(out, toSimplified(readFileSync(page, 'utf8')));
+	writeFileSync(out, simplifiedPage(relative(paths.docs, page), readFileSync(page, 'utf8')));
 }
 
 /** Writes Starlight's zh-CN UI strings from the zh-TW ones. */
 export function simplifyUi(paths: EditionPaths): void {
 	const ui = JSON.parse(readFileSync(paths.ui, 'utf8')) as Record<string, string>;
-	const simplified = Object.fromEntries(Object.entries(ui).map(([key, text]) => [key, toSimplified(text)]));
+	const simplified = Object.fromEntries(Object.entries(ui).map(([key, text]) => [key, toSimplifiedInterface(text)]));
 	writeFileSync(paths.simplifiedUi, JSON.stringify(simplified, null, '\t') + '\n');
 }
 

@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { questionBankLoader } from './loaders/questionBankLoader';
 import { calendarYearSchema } from './schemas/calendar';
+import { confusionSchema } from './schemas/confusion';
 import { flowSchema } from './schemas/flow';
 import { authoredQuestionSchema } from './schemas/quiz';
 import { ruleSchema } from './schemas/rule';
@@ -30,6 +31,10 @@ export const collections = {
 	rules: defineCollection({
 		loader: glob({ pattern: '*.json', base: './content/rules' }),
 		schema: ruleSchema,
+	}),
+	confusions: defineCollection({
+		loader: file('./content/confusions.yaml'),
+		schema: confusionSchema,
 	}),
 	calendar: defineCollection({
 		loader: glob({ pattern: '*.json', base: './content/calendar' }),

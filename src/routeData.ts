@@ -1,6 +1,9 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
+type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
+
+const tocEntries = (items: readonly TocItem[]): number => items.reduce((sum, item) => sum + 1 + tocEntries(item.children), 0);
 
 /**
  * Sidebar links to our own src/pages routes (checklists, tools) are written
@@ -9,6 +12,8 @@ type SidebarEntry = StarlightRouteData['sidebar'][number];
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
+	// A table of contents holding only 概述 (a tool page) is a column that says nothing.
+	if (route.toc && tocEntries(route.toc.items) <= 1) route.toc = undefined;
 	if (route.locale !== 'zh-cn') return;
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const localise = (entries: SidebarEntry[]) => {

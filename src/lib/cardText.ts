@@ -36,6 +36,14 @@ export function nameLetterSpacing(name: string): number {
 	return chars.length === 2 && chars.every((char) => HAN.test(char)) ? 1 : 0;
 }
 
+/**
+ * The width a name is set to on a card, in em: a two-character name (王明) is spread
+ * to the width of a three-character one, its characters at both ends; others as written.
+ */
+export function nameWidthEm(name: string): number {
+	return nameLetterSpacing(name) > 0 ? 3 : textWidthEm(name.trim());
+}
+
 export interface FitOptions {
 	/** Width available for the line, in the unit the result is wanted in. */
 	width: number;
@@ -43,6 +51,8 @@ export interface FitOptions {
 	maxSize: number;
 	/** Letter-spacing in em. */
 	letterSpacing?: number;
+	/** The line's width in em when it is set to a given width (`nameWidthEm`), not measured from its characters. */
+	widthEm?: number | undefined;
 }
 
 // The estimate of glyph widths is approximate; leave a margin for it.
@@ -55,8 +65,8 @@ const SAFETY = 0.94;
  * the card indents the line by one spacing, balancing the spacing CSS puts
  * after the last character, so the name stays centred inside its box.
  */
-export function fitFontSize(text: string, { width, maxSize, letterSpacing = 0 }: FitOptions): number {
-	const em = text === '' ? 0 : textWidthEm(text, letterSpacing) + letterSpacing;
+export function fitFontSize(text: string, { width, maxSize, letterSpacing = 0, widthEm }: FitOptions): number {
+	const em = text === '' ? 0 : (widthEm ?? textWidthEm(text, letterSpacing) + letterSpacing);
 	const size = em > 0 ? Math.min(maxSize, (width * SAFETY) / em) : maxSize;
 	return Math.floor(size * 100) / 100;
 }

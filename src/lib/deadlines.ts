@@ -133,7 +133,8 @@ function dayInPreviousWeek(date: string, isoWeekday: number): string {
 	return addDays(date, -(weekday(date) - 1) - 7 + (isoWeekday - 1));
 }
 
-function phaseOf(compute: RuleComputation): DeadlinePhase {
+/** When in a meeting's life a rule falls (會前, 會中, 會後); also groups the quick reference. */
+export function phaseOf(compute: RuleComputation): DeadlinePhase {
 	switch (compute.kind) {
 		case 'recurring':
 			return 'during';

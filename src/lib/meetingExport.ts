@@ -5,7 +5,9 @@ import {
 	type MeetingExport,
 	meetingExportSchema,
 } from '../schemas/meetingExport';
-import type { Meeting } from '../schemas/meeting';
+import type { MeetingDocuments } from '../schemas/documents';
+import { type Meeting, meetingFlowIds } from '../schemas/meeting';
+import type { Participant } from '../schemas/participant';
 import { meetingInputProblem } from './meetingInput';
 
 /** Why an import file was refused; the page turns the code into a Chinese message. */
@@ -26,13 +28,26 @@ export function buildExport(
 	tickedByMeeting: (meetingId: string, flowId: string) => string[],
 	flowDataVersion: string,
 	exportedAt: string,
+	participantsByMeeting: (meetingId: string) => readonly Participant[] = () => [],
+	documentsOf: (meetingId: string) => MeetingDocuments | undefined = () => undefined,
 ): MeetingExport {
 	return {
 		format: EXPORT_FORMAT,
 		formatVersion: EXPORT_FORMAT_VERSION,
 		exportedAt,
 		flowDataVersion,
-		meetings: meetings.map((meeting) => ({ ...meeting, ticked: tickedByMeeting(meeting.id, meeting.flowId) })),
+		meetings: meetings.map((meeting) => {
+			const documents = documentsOf(meeting.id);
+			return {
+				...meeting,
+				ticked: tickedByMeeting(meeting.id, meeting.flowId),
+				...(meeting.extraFlowIds?.length
+					? { extraTicked: Object.fromEntries(meetingFlowIds(meeting).slice(1).map((flowId) => [flowId, tickedByMeeting(meeting.id, flowId)])) }
+					: {}),
+				participants: [...participantsByMeeting(meeting.id)],
+				...(documents ? { documents } : {}),
+			};
+		}),
 	};
 }
 
@@ -59,8 +74,13 @@ export function parseImport(text: string, knownFlowIds: ReadonlySet<string>, flo
 		const issue = parsed.error.issues[0];
 		return { ok: false, code: 'invalid', params: { path: issue ? issue.path.join('.') : '' } };
 	}
-	const unknown = parsed.data.meetings.find((meeting) => !knownFlowIds.has(meeting.flowId));
-	if (unknown) return { ok: false, code: 'unknown-flow', params: { flowId: unknown.flowId, name: unknown.name } };
+	const duplicate = parsed.data.meetings.find((meeting) => new Set((meeting.participants ?? []).map((p) => p.id)).size !== (meeting.participants ?? []).length);
+	if (duplicate) return { ok: false, code: 'invalid', params: { path: `${duplicate.id}.participants` } };
+	for (const meeting of parsed.data.meetings) {
+		const flowIds = [...meetingFlowIds(meeting), ...Object.keys(meeting.extraTicked ?? {})];
+		const unknown = flowIds.find((flowId) => !knownFlowIds.has(flowId));
+		if (unknown) return { ok: false, code: 'unknown-flow', params: { flowId: unknown, name: meeting.name } };
+	}
 	// The same checks as the meeting form: an import must not bring in what the form refuses.
 	for (const meeting of parsed.data.meetings) {
 		const problem = meetingInputProblem(meeting);
@@ -120,6 +140,7 @@ export function planImport(
 	choices: Readonly<Record<string, ConflictChoice>>,
 	newId: () => string,
 ): ExportedMeeting[] {
+	// A copy beside an existing meeting keeps its people's ids: ids are unique within a meeting only.
 	return imported.map((meeting) =>
 		existingIds.has(meeting.id) && choices[meeting.id] !== 'replace' ? { ...meeting, id: newId() } : meeting,
 	);

@@ -49,3 +49,26 @@ export function ruleTiming(compute: RuleComputation): RuleTiming {
 			return { code: 'previous-week', weekday: compute.weekday, time: compute.time };
 	}
 }
+
+/**
+ * How far from the meeting's start a rule falls, in minutes (negative before it), to order
+ * a moment's rules as they happen; a week before for 上周五, the end taken as the start.
+ */
+export function timingOrder(timing: RuleTiming): number {
+	const minutes = { min: 1, h: 60, day: 1440, workday: 1440 } as const;
+	switch (timing.code) {
+		case 'before-start':
+			return -timing.amount * minutes[timing.unit];
+		case 'window-before-start':
+			return -timing.from * minutes[timing.unit];
+		case 'previous-week':
+			return -7 * 1440;
+		case 'after-start':
+		case 'after-end':
+			return timing.amount * minutes[timing.unit];
+		case 'before-end':
+			return -timing.amount * minutes[timing.unit];
+		case 'every':
+			return timing.min;
+	}
+}

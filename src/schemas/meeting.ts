@@ -44,6 +44,12 @@ export const meetingSchema = z.object({
 	archived: z.boolean(),
 	createdAt: timestamp,
 	updatedAt: timestamp,
+	/** Flows run beside `flowId` (e.g. 第四篇's roles beside 第二篇); one combined progress. */
+	extraFlowIds: z.optional(z.array(stableIdSchema).check(z.maxLength(20))),
+	/** 負責人 per step: `<flowId>/<step key>` → name (第一篇: 責任到人). */
+	owners: z.optional(z.record(z.string().check(z.maxLength(300)), z.string().check(z.maxLength(100)))),
+	/** Who ticked a step in this browser: `<flowId>/<step key>` → name (the time is the tick's own). */
+	tickedBy: z.optional(z.record(z.string().check(z.maxLength(300)), z.string().check(z.maxLength(100)))),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -54,8 +60,16 @@ export const meetingsStateSchema = z.object({
 	deleted: z.record(meetingIdSchema, timestamp),
 	/** When everything was last exported (ms since the epoch), for the backup reminder. */
 	lastExport: z.nullable(timestamp),
+	/** The clerk working in this browser, recorded beside each tick (經辦人). */
+	operator: z.optional(z.string().check(z.maxLength(100))),
 });
 export type MeetingsState = z.infer<typeof meetingsStateSchema>;
 
 /** The fields a person fills in. */
-export type MeetingInput = Pick<Meeting, 'name' | 'flowId' | 'start' | 'end' | 'sessions' | 'place' | 'notes' | 'expected'>;
+export type MeetingInput = Pick<Meeting, 'name' | 'flowId' | 'start' | 'end' | 'sessions' | 'place' | 'notes' | 'expected'> &
+	Partial<Pick<Meeting, 'extraFlowIds' | 'owners' | 'tickedBy'>>;
+
+/** Every flow a meeting runs, its main flow first. */
+export function meetingFlowIds(meeting: Pick<Meeting, 'flowId' | 'extraFlowIds'>): string[] {
+	return [meeting.flowId, ...(meeting.extraFlowIds ?? []).filter((id) => id !== meeting.flowId)];
+}

@@ -28,7 +28,9 @@ export function mergeMeetings(a: MeetingsState, b: MeetingsState): MeetingsState
 	}
 	const lastExport =
 		a.lastExport === null ? b.lastExport : b.lastExport === null ? a.lastExport : Math.max(a.lastExport, b.lastExport);
-	return { meetings, deleted, lastExport };
+	// The clerk's name is one value for the browser: the other tab's latest wins.
+	const operator = b.operator ?? a.operator;
+	return { meetings, deleted, lastExport, ...(operator !== undefined ? { operator } : {}) };
 }
 
 function sortedUnion(a: object, b: object): string[] {
@@ -40,10 +42,15 @@ export function withMeeting(state: MeetingsState, meeting: Meeting): MeetingsSta
 }
 
 /** Imported meetings (validated, one per id) replace or join the state; their tombstones go; stamped at least `now`. */
-export function withMeetingsImported(state: MeetingsState, imported: readonly (Meeting & { ticked?: unknown })[], now: number): MeetingsState {
+export function withMeetingsImported(
+	state: MeetingsState,
+	imported: readonly (Meeting & { ticked?: unknown; extraTicked?: unknown; participants?: unknown; documents?: unknown })[],
+	now: number,
+): MeetingsState {
 	const meetings: Record<string, Meeting> = { ...state.meetings };
 	const deleted: Record<string, number> = { ...state.deleted };
-	for (const { ticked: _ticked, ...meeting } of imported) {
+	// Ticks, people and documents go to their own stores.
+	for (const { ticked: _ticked, extraTicked: _extra, participants: _people, documents: _documents, ...meeting } of imported) {
 		delete deleted[meeting.id];
 		meetings[meeting.id] = { ...meeting, updatedAt: Math.max(now, meeting.updatedAt) };
 	}

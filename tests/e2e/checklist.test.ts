@@ -142,7 +142,7 @@ describe('data changes keep progress honest', () => {
 		await serveChanged(page, (html) => html.replaceAll('會議預備通知', '發出會議預備通知(改寫)'));
 		await page.reload();
 		const list = await hydratedChecklist(page, 'party-congress');
-		expect(await list.locator('[data-step="preliminary-notice"] label').first().innerText()).toBe('發出會議預備通知(改寫)');
+		expect(await list.locator('[data-step="preliminary-notice"] .checklist-label').first().innerText()).toBe('發出會議預備通知(改寫)');
 		expect(await stepBox(list, 'preliminary-notice').isChecked()).toBe(true);
 		await context.close();
 	});

@@ -156,16 +156,43 @@ describe('where user text is shown, it shows literally', () => {
 		await form.locator('input[name=place]').fill(PAYLOADS[1]);
 		await form.locator('textarea[name=notes]').fill(PAYLOADS.join('\n'));
 		await form.locator('button[type=submit]').click();
+		// Creating opens the meeting: its name is the page's H1 and title, as text.
+		const view = page.locator('[data-meeting-view][data-hydrated]');
+		await view.waitFor();
+		expect(await page.locator('main h1').innerText()).toBe(PAYLOADS[0]);
+		expect(await page.title()).toContain(PAYLOADS[0]);
+		expect(await injectionProblems(page)).toEqual([]);
+		await load(page, '/tools/meetings/');
 		const link = page.getByRole('link', { name: PAYLOADS[0], exact: true });
 		await link.waitFor();
 		expect(await injectionProblems(page)).toEqual([]);
 		await link.click();
-		const view = page.locator('[data-meeting-view][data-hydrated]');
 		await view.waitFor();
-		expect(await view.locator('.meeting-screen > h2').innerText()).toBe(PAYLOADS[0]);
 		await view.locator('.meeting-details > summary').click();
 		expect(await view.locator('input[name=place]').inputValue()).toBe(PAYLOADS[1]);
 		expect(await view.locator('textarea[name=notes]').inputValue()).toBe(PAYLOADS.join('\n'));
+		expect(await injectionProblems(page)).toEqual([]);
+		expect(dialogs).toEqual([]);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('people pasted with markup in their names are listed and previewed literally', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		const dialogs = recordDialogs(page);
+		await load(page, '/tools/meetings/');
+		await page.locator('.meeting-form').last().locator('input[name=name]').fill('名單測試');
+		await page.locator('.meeting-form').last().locator('button[type=submit]').click();
+		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await page.getByLabel('貼上名單').fill(`姓名\t單位\n${PAYLOADS[0]}\t${PAYLOADS[1]}`);
+		await page.getByRole('button', { name: '讀取貼上的名單' }).click();
+		await page.locator('[data-import-preview]').waitFor();
+		expect(await injectionProblems(page)).toEqual([]);
+		await page.getByRole('button', { name: '確認匯入' }).click();
+		const list = page.locator('[data-participants]');
+		await list.locator('[data-participant]').waitFor();
+		expect(await list.locator('.participant-name').innerText()).toBe(PAYLOADS[0]);
+		expect(await showsLiterally(list, PAYLOADS[1])).toBe(true);
 		expect(await injectionProblems(page)).toEqual([]);
 		expect(dialogs).toEqual([]);
 		expect(pageErrors).toEqual([]);

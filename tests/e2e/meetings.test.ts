@@ -26,6 +26,11 @@ async function createMeeting(page: Page, name: string, flow: string, start = '',
 	if (place) await form.getByLabel('地點').fill(place);
 	if (expected) await form.getByLabel('預計人數').fill(expected);
 	await form.getByRole('button', { name: '建立會議' }).click();
+	// Creating a meeting opens it; its name is the page's heading and tab title.
+	await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+	await expect.poll(() => page.locator('main h1').innerText()).toBe(name);
+	expect((await page.title()).startsWith(`${name} |`)).toBe(true);
+	await openWorkspace(page);
 	const row = page.locator('.meeting-row', { has: page.getByRole('link', { name, exact: true }) });
 	await row.waitFor();
 	return row;
@@ -344,6 +349,55 @@ describe('printed forms', () => {
 		const { page, context } = await openPage(browser);
 		await page.goto(pageURL('/tools/meeting/?id=m-doesnotexist'));
 		expect(await page.locator('.meeting-missing').innerText()).toContain('找不到這場會議');
+		await context.close();
+	});
+});
+
+describe('the meeting page', () => {
+	it('runs several flows with one progress; a step carries its 負責人 and who ticked it', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		const printed = await stubPrintDialog(page);
+		await openWorkspace(page);
+		await createMeeting(page, '區委常委會(擴大)', 'standing-committee', '2026-12-01T09:00', '第一會議室');
+		await openMeeting(page, '區委常委會(擴大)');
+		const facts = page.locator('[data-meeting-facts]');
+		expect(await facts.innerText()).toContain('2026-12-01 09:00');
+		expect(await facts.innerText()).toContain('第一會議室');
+
+		await page.getByLabel('加入另一個流程').selectOption('on-site');
+		await hydratedChecklist(page, 'on-site');
+		const totals = await page.locator('.checklist-progress-text').evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-total'))));
+		expect(totals).toHaveLength(2);
+		const combined = page.locator('.meeting-combined-progress');
+		expect(await combined.getAttribute('data-total')).toBe(String(totals[0]! + totals[1]!));
+
+		await page.getByLabel('經辦人').fill('王秘書');
+		await page.getByLabel('經辦人').blur();
+		const main = await hydratedChecklist(page, 'standing-committee');
+		const owner = main.locator('[data-step-owner="meeting-notice"] input');
+		await owner.fill('李科長');
+		await owner.blur();
+		await stepBox(main, 'meeting-notice').check();
+		await stepBox(await hydratedChecklist(page, 'on-site'), 'meeting-notice').check();
+		await expect.poll(() => combined.getAttribute('data-done')).toBe('2');
+		const tickedBy = main.locator('[data-step-owner="meeting-notice"] .step-ticked-by');
+		expect(await tickedBy.getAttribute('data-ticked-by')).toBe('王秘書');
+		expect(await tickedBy.innerText()).toMatch(/王秘書 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+
+		await page.reload();
+		const again = await hydratedChecklist(page, 'standing-committee');
+		expect(await again.locator('[data-step-owner="meeting-notice"] input').inputValue()).toBe('李科長');
+		expect(await page.locator('main h1').innerText()).toBe('區委常委會(擴大)');
+		await page.getByRole('button', { name: '列印檢查表' }).click();
+		await printed();
+		const text = (await pdfPages(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
+		expect(text).toContain('李科長');
+
+		await openWorkspace(page);
+		const row = page.locator('.meeting-row', { hasText: '區委常委會(擴大)' });
+		expect(await row.locator('.meeting-progress').getAttribute('data-done')).toBe('2');
+		expect(await row.locator('.meeting-progress').getAttribute('data-total')).toBe(String(totals[0]! + totals[1]!));
+		expect(pageErrors).toEqual([]);
 		await context.close();
 	});
 });

@@ -91,6 +91,34 @@ describe('after one visit, with the server gone', () => {
 	});
 });
 
+describe('an address never stored, with the server gone', () => {
+	it("shows the site's own offline page, in the reader's edition, linking to what is stored", async () => {
+		const server = await startStaticServer(distDir());
+		const { page, context, pageErrors } = await openPage(browser, { serviceWorkers: 'allow' }, server.url);
+		await page.goto(pageURL('/', server.url));
+		await waitForOfflineReady(page);
+		// While the server is up, an unknown address still gets the server's own answer.
+		expect((await page.goto(pageURL('/no-such-page/', server.url)))?.status()).toBe(404);
+		await server.close();
+
+		const response = await page.goto(pageURL('/no-such-page/', server.url));
+		expect(response?.fromServiceWorker()).toBe(true);
+		expect(await h1(page)).toBe('目前離線');
+		const links = await page.locator('.offline-links a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(links).toContain('/standards/district-committee/');
+		expect(links).toContain('/quick-reference/');
+		await page.locator('.offline-links a[href$="/standards/district-committee/"]').click();
+		await page.waitForURL(/\/standards\/district-committee\/$/);
+		expect(await h1(page)).toBe('第三篇:區委辦公室會務工作規范');
+
+		await page.goto(pageURL('/zh-cn/deep/never/visited/', server.url));
+		expect(await h1(page)).toBe('目前离线');
+		expect(await page.locator('.offline-links a').first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)).toMatch(/^\/zh-cn\//);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('a new version deployed', () => {
 	it('is offered, not forced, and a click loads it in every open tab', async () => {
 		const dir = copyOfBuild();
@@ -129,7 +157,7 @@ describe('a new version deployed', () => {
 			expect(await h1(page)).toBe('第二篇:辦公室會務工作規范');
 			// The other tab, 简体, offers it too, in its own script.
 			await other.reload();
-			await other.locator('[data-update-notice]').getByRole('button', { name: '重新载入' }).waitFor();
+			await other.locator('[data-update-notice]').getByRole('button', { name: '重新加载' }).waitFor();
 
 			await notice.getByRole('button', { name: '重新載入' }).click();
 			await expect.poll(() => h1(page), { timeout: 15_000 }).toBe('第二篇:辦公室會務工作規范(新版)');

@@ -106,7 +106,7 @@ describe('資料與隱私', () => {
 		const { page, context } = await openPage(browser);
 		await page.goto(pageURL('/zh-cn/privacy/'));
 		expect(await page.locator('main h1').innerText()).toBe('资料与隐私');
-		await page.locator('[data-site-data][data-hydrated]').getByRole('button', { name: '汇出全部资料' }).waitFor();
+		await page.locator('[data-site-data][data-hydrated]').getByRole('button', { name: '导出全部资料' }).waitFor();
 		await context.close();
 	});
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { connectBrowser } from './support/browser';
-import { pdfPages } from './support/pdfText';
+import { pdfPages, pdfPlacedText, type PlacedPage, type PlacedText } from './support/pdfText';
 import { searchSite } from './support/search';
 import { downloadedText, openPage, pageURL, sitePath } from './support/site';
 
@@ -277,9 +277,118 @@ describe('bad input', () => {
 			expect(long.text).toBe('司馬歐陽諸葛上官東方皇甫');
 			expect(long.font).toBeLessThan(short.font);
 		}
-		// Two characters are spaced wide, yet the text is still 王明.
-		expect(await page.locator('.card-name span').first().evaluate((span) => getComputedStyle(span).letterSpacing)).not.toBe('normal');
+		// Two characters are spread to three characters' width, yet the text is still 王明.
+		const [spreadWidth, fontSize] = await page
+			.locator('.card-name span')
+			.first()
+			.evaluate((span) => [span.getBoundingClientRect().width, parseFloat(getComputedStyle(span).fontSize)]);
+		expect(spreadWidth! / fontSize!).toBeCloseTo(3, 1);
 		expect(await page.locator('.card-name').first().textContent()).toBe('王明');
+		await context.close();
+	});
+});
+
+/** The runs of `text` on a page, upright and upside down, each joined into one line's extent. */
+function faces(page: PlacedPage, text: string): { upright: PlacedText | undefined; upsideDown: PlacedText | undefined } {
+	const line = (upsideDown: boolean): PlacedText | undefined => {
+		const runs = page.texts.filter((run) => run.upsideDown === upsideDown && text.includes(run.text.replace(/\s/g, '')));
+		if (runs.length === 0) return undefined;
+		return {
+			text: (upsideDown ? [...runs].sort((a, b) => b.left - a.left) : [...runs].sort((a, b) => a.left - b.left))
+				.map((run) => run.text.replace(/\s/g, ''))
+				.join(''),
+			left: Math.min(...runs.map((run) => run.left)),
+			right: Math.max(...runs.map((run) => run.right)),
+			baseline: runs[0]!.baseline,
+			size: runs[0]!.size,
+			upsideDown,
+		};
+	};
+	return { upright: line(false), upsideDown: line(true) };
+}
+
+/**
+ * A tent card (席卡, 桌卡) as folded from its sheet: A4 landscape; `text` once upright on
+ * the lower half and once upside down on the upper half, mirror images through the
+ * sheet's middle (so the fold there stands both faces upright); centred across the
+ * width and spanning at least `minSpan` of it. Returns the upright line.
+ */
+function expectTentSheet(page: PlacedPage, text: string, minSpan: number): PlacedText {
+	expect(Math.round(page.width)).toBe(297);
+	expect(Math.round(page.height)).toBe(210);
+	const { upright, upsideDown } = faces(page, text);
+	expect(upright?.text, `${text} upright`).toBe(text);
+	expect(upsideDown?.text, `${text} upside down`).toBe(text);
+	const middle = page.height / 2;
+	expect(upright!.baseline).toBeGreaterThan(middle);
+	expect(upsideDown!.baseline).toBeLessThan(middle);
+	// Mirror images through the middle: baselines equidistant from the fold, same extent.
+	expect(Math.abs(upright!.baseline - middle - (middle - upsideDown!.baseline))).toBeLessThan(2);
+	for (const line of [upright!, upsideDown!]) {
+		expect(Math.abs((line.left + line.right) / 2 - page.width / 2), `${text} centred`).toBeLessThan(3);
+		expect((line.right - line.left) / page.width, `${text} spans the width`).toBeGreaterThanOrEqual(minSpan);
+	}
+	return upright!;
+}
+
+describe('cards print full size: A4 sheets with the fold in the middle (geometry of the PDF)', () => {
+	it('each 席卡 fills an A4 landscape sheet, the name as wide as the card allows on both faces; two characters as wide as three', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill('歐陽明 區委書記\n王明\n司馬歐陽諸葛上官東方皇甫');
+		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
+		const pages = await pdfPlacedText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		expect(pages).toHaveLength(3);
+		const three = expectTentSheet(pages[0]!, '歐陽明', 0.6);
+		const two = expectTentSheet(pages[1]!, '王明', 0.6);
+		expect(Math.abs(two.right - two.left - (three.right - three.left))).toBeLessThan(0.05 * (three.right - three.left));
+		// A long name shrinks to the card's width, never past it (the card is 257 mm wide).
+		const long = expectTentSheet(pages[2]!, '司馬歐陽諸葛上官東方皇甫', 0.6);
+		expect(long.right - long.left).toBeLessThanOrEqual(257);
+		await context.close();
+	});
+
+	it('each 就餐桌卡 fills its sheet the same way; 歡迎卡 print two to an A4 portrait sheet, one on each half, centred', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await page.getByLabel('就餐桌卡(每桌一張,A4 橫向對折)').check();
+		await page.getByLabel('每桌人數').fill('3');
+		const tables = await pdfPlacedText(await page.pdf({ preferCSSPageSize: true }));
+		expect(tables).toHaveLength(2);
+		expectTentSheet(tables[0]!, '第1桌', 0.3);
+		expectTentSheet(tables[1]!, '第2桌', 0.3);
+
+		await page.getByLabel('房間歡迎卡(每頁兩張,A4 直向)').check();
+		const rooms = await pdfPlacedText(await page.pdf({ preferCSSPageSize: true }));
+		expect(rooms).toHaveLength(3);
+		const sheet = rooms[0]!;
+		expect([Math.round(sheet.width), Math.round(sheet.height)]).toEqual([210, 297]);
+		const [first, second] = [faces(sheet, '張三').upright!, faces(sheet, '李四').upright!];
+		expect(first.baseline).toBeLessThan(sheet.height / 2);
+		expect(second.baseline).toBeGreaterThan(sheet.height / 2);
+		// The same card on each half: the second exactly half a sheet below the first.
+		expect(Math.abs(second.baseline - first.baseline - sheet.height / 2)).toBeLessThan(2);
+		for (const name of [first, second]) {
+			expect(Math.abs((name.left + name.right) / 2 - sheet.width / 2)).toBeLessThan(3);
+			expect((name.right - name.left) / sheet.width).toBeGreaterThanOrEqual(0.25);
+		}
+		await context.close();
+	});
+});
+
+describe('the chart and every card in one go', () => {
+	it('prints the chart, then each 席卡 and 桌卡 sheet full size, each on its own page', async () => {
+		const { page, context } = await openSeating();
+		await page.locator('#seating-names').fill(FIVE);
+		await page.getByLabel('座位圖、席卡與桌卡(一次列印,A4 橫向)').check();
+		await page.getByLabel('每桌人數').fill('3');
+		const pages = await pdfPlacedText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		// 1 chart + 5 席卡 + 2 桌卡.
+		expect(pages).toHaveLength(8);
+		expect([Math.round(pages[0]!.width), Math.round(pages[0]!.height)]).toEqual([297, 210]);
+		expect(pages[0]!.texts.map((run) => run.text).join('')).toContain('主席臺座次圖');
+		['張三', '李四', '王明', '趙六', '孫七'].forEach((name, i) => expectTentSheet(pages[1 + i]!, name, 0.6));
+		expectTentSheet(pages[6]!, '第1桌', 0.3);
+		expectTentSheet(pages[7]!, '第2桌', 0.3);
 		await context.close();
 	});
 });
@@ -397,18 +506,23 @@ describe('the 简体 edition and a phone', () => {
 		await context.close();
 	});
 
-	it('has no horizontal page scroll at 390×844 with a full row; the row scrolls inside its drawing', async () => {
+	it('fits a row of any count up to 15 on a 390×844 phone, no sideways scrolling, the order in words', async () => {
 		const { page, context } = await openSeating('?n=15&row=15', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(15);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		// The drawing starts scrolled to its centre, where No.1 sits.
-		const inView = () =>
-			seat(page, 1).evaluate((el) => {
-				const box = el.getBoundingClientRect();
-				return box.left >= 0 && box.right <= window.innerWidth;
-			});
-		await poll(inView).toBe(true);
+		for (const count of [3, 7, 10, 15]) {
+			await page.locator('#seating-count').fill(String(count));
+			await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(count);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${count}: page`).toBeLessThanOrEqual(0);
+			expect(await page.locator('.seat-rows-scroll').evaluate((el) => el.scrollWidth - el.clientWidth), `${count}: drawing`).toBeLessThanOrEqual(0);
+			const outside = await page.locator('[data-seating] [data-rank]').evaluateAll((seats) =>
+				seats.filter((el) => {
+					const box = el.getBoundingClientRect();
+					return box.left < 0 || box.right > window.innerWidth;
+				}).length,
+			);
+			expect(outside, `${count}: seats off screen`).toBe(0);
+		}
+		await page.locator('#seating-count').fill('7');
+		await poll(() => page.locator('[data-seat-order]').innerText()).toBe('從台下看,左起:7 5 3 1 2 4 6');
 		// Tapping two seats swaps them, as a click does.
 		await seat(page, 1).tap();
 		await seat(page, 2).tap();

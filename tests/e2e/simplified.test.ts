@@ -9,6 +9,7 @@ import { meetingsMessages } from '../../src/i18n/messages/meetings';
 import { toSimplified } from '../../src/i18n/simplified';
 import { firstMissingSentence, sourceSentences } from '../support/fidelity';
 import { sourceDocuments } from '../support/sourceText';
+import { taiwanOnlyTerms } from '../support/taiwanTerms';
 import { quizSetIds } from '../../src/schemas/quizHistory';
 import { standardIds } from '../../src/schemas/standard';
 import { questionBank } from '../support/quizBank';
@@ -18,7 +19,7 @@ import { componentText, linksOutOfEdition as linksOutOfEditionOf, traditionalIn 
 import { contentText } from './support/pageText';
 import { answer, check, currentQuestion, currentQuestionId, next } from './support/quizDriver';
 import { searchSite } from './support/search';
-import { baseURL, builtPages, openPage, pageURL, sitePath } from './support/site';
+import { baseURL, builtHtml, builtPages, openPage, pageURL, sitePath } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -168,6 +169,19 @@ describe('a tick is the same tick in both editions', () => {
 	});
 });
 
+describe('the 简体 interface uses mainland words (打印, 导出, 搜索, 日历, 文件…)', () => {
+	// The whole built page: our prose, Starlight's strings, islands' props (their messages).
+	// The standards hold none of these words, so they need no exception; what is written
+	// for the 繁體 reader (lang="zh-TW": the offer to search the other edition) is theirs.
+	it.each(simplifiedPages)('%s', (path) => {
+		const html = builtHtml(path).replace(
+			/<([a-z]+)\b[^>]*\blang="zh-TW"[^>]*>[\s\S]*?<\/\1>/g,
+			'',
+		);
+		expect(taiwanOnlyTerms.filter((term) => html.includes(term))).toEqual([]);
+	});
+});
+
 describe('on 简体 pages, our components speak 简体 and link within the edition', () => {
 	it('the check itself finds Traditional characters', () => {
 		expect(traditionalIn('会议纪要')).toEqual([]);
@@ -198,6 +212,9 @@ describe('on 简体 pages, our components speak 简体 and link within the editi
 		await form.getByLabel(m.start).fill('2020-12-01T09:00');
 		await form.getByLabel(m.end).fill('2020-12-01T11:00');
 		await form.getByRole('button', { name: m.create }).click();
+		// Creating opens the meeting; back to the list for the workspace's own texts.
+		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await page.goto(pageURL('/zh-cn/tools/meetings/'));
 		await page.getByRole('link', { name: '常委会', exact: true }).waitFor();
 		expect(traditionalIn(await componentText(page))).toEqual([]);
 		expect(await linksOutOfEdition(page)).toEqual([]);

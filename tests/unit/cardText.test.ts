@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charWidthEm, fitBlockFontSize, fitFontSize, nameLetterSpacing, textWidthEm } from '../../src/lib/cardText';
+import { charWidthEm, fitBlockFontSize, fitFontSize, nameLetterSpacing, nameWidthEm, textWidthEm } from '../../src/lib/cardText';
 
 describe('textWidthEm', () => {
 	it('counts a Han character, a full-width space and full-width punctuation as one em', () => {
@@ -93,5 +93,19 @@ describe('fitBlockFontSize', () => {
 
 	it('an empty text gets the largest size', () => {
 		expect(fitBlockFontSize('', box)).toBe(4);
+	});
+});
+
+describe('nameWidthEm', () => {
+	it('sets a two-character name to three characters, others as written', () => {
+		expect(nameWidthEm('王明')).toBe(3);
+		expect(nameWidthEm('王小明')).toBe(3);
+		expect(nameWidthEm('歐陽小明')).toBe(4);
+		expect(nameWidthEm('王\u3000明')).toBe(3);
+	});
+
+	it('so a two- and a three-character name fit the same card at the same size', () => {
+		const card = { width: 90, maxSize: 40 };
+		expect(fitFontSize('王明', { ...card, widthEm: nameWidthEm('王明') })).toBe(fitFontSize('王小明', card));
 	});
 });

@@ -38,7 +38,7 @@ describe('the huiwu integration', () => {
 		await huiwu().hooks['astro:config:setup']!(options as unknown as ConfigSetup);
 		expect(readFileSync(join(dir, 'src/content/docs/zh-cn/index.mdx'), 'utf8')).toBe('---\ntitle: 会务工作\n---\n会议');
 		expect(() => readFileSync(join(dir, 'src/content/docs/zh-cn/stale.mdx'))).toThrow();
-		expect(JSON.parse(readFileSync(join(dir, 'src/content/i18n/zh-CN.json'), 'utf8'))).toEqual({ 'search.label': '搜寻' });
+		expect(JSON.parse(readFileSync(join(dir, 'src/content/i18n/zh-CN.json'), 'utf8'))).toEqual({ 'search.label': '搜索' });
 	});
 
 	it('after the build writes the policy first, so the worker revisions the HTML as served', async () => {

@@ -11,6 +11,10 @@ import {
 import { meetingInputProblem } from '../../src/lib/meetingInput';
 import type { Meeting } from '../../src/schemas/meeting';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from '../../src/schemas/meetingExport';
+import type { Participant } from '../../src/schemas/participant';
+import { blankParticipant } from '../../src/lib/participants';
+
+const person = (id: string, name: string, extra: Partial<Participant> = {}): Participant => ({ ...blankParticipant(name), id, ...extra });
 
 const meeting = (id: string, extra: Partial<Meeting> = {}): Meeting => ({
 	id,
@@ -49,6 +53,43 @@ describe('the export format', () => {
 	it('notes when the checklists have changed since the export', () => {
 		const result = parseImport(file(exported([meeting('m-aaaaaaaa')])), flows, 'keys-ffff0000');
 		expect(result.ok && result.flowDataChanged).toBe(true);
+	});
+});
+
+describe('the people of a meeting', () => {
+	const people = [
+		person('p-aaaaaa01', '張三', { unit: '區政府', title: '區長', rostrum: true }),
+		person('p-aaaaaa02', '李四', { attendance: 'leave', reason: '出差', takenBy: '王秘書' }),
+		person('p-aaaaaa03', '王五', { attendance: 'signed-in', signedInAt: '2026-12-01T08:50' }),
+	];
+	const withPeople = () =>
+		buildExport([meeting('m-aaaaaaaa'), meeting('m-bbbbbbbb')], () => [], 'keys-0000abcd', '2026-11-27T04:00:00.000Z', (id) =>
+			id === 'm-aaaaaaaa' ? people : [],
+		);
+
+	it('travel with their meeting, in order, attendance and all', () => {
+		const result = parseImport(file(withPeople()), flows, 'keys-0000abcd');
+		expect(result.ok && result.meetings.map((m) => m.participants)).toEqual([people, []]);
+	});
+
+	it('a version 1 file (no people) still imports', () => {
+		const { participants: _none, ...old } = exported([meeting('m-aaaaaaaa')]).meetings[0]!;
+		const result = parseImport(file({ ...exported([]), formatVersion: 1, meetings: [old] }), flows, 'keys-0000abcd');
+		expect(result.ok && result.meetings[0]!.participants).toBeUndefined();
+	});
+
+	it('one bad person refuses the whole file', () => {
+		const data = withPeople();
+		const bad = { ...data, meetings: [{ ...data.meetings[0], participants: [...people, { ...people[0], id: 'p-bbbbbb01', attendance: 'maybe' }] }, data.meetings[1]] };
+		const result = parseImport(file(bad), flows, 'keys-0000abcd');
+		expect(!result.ok && result.code).toBe('invalid');
+		expect(!result.ok && result.params.path).toBe('meetings.0.participants.3.attendance');
+	});
+
+	it('the same person id twice in a meeting is refused', () => {
+		const data = withPeople();
+		const bad = { ...data, meetings: [{ ...data.meetings[0], participants: [...people, people[0]] }] };
+		expect(parseImport(file(bad), flows, 'keys-0000abcd')).toMatchObject({ ok: false, code: 'invalid' });
 	});
 });
 

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { ChecklistMessages } from '~/i18n/messages/checklist';
@@ -24,6 +25,10 @@ export interface ChecklistProps {
 	dueMessages?: DueBadgeMessages;
 	/** Heading level for section titles. */
 	headingLevel?: 3 | 4 | undefined;
+	/** Told of each tick and untick after it is stored (a meeting records who made it). */
+	onToggle?: ((keys: readonly string[], done: boolean) => void) | undefined;
+	/** Shown under a step's row (a meeting's 負責人 and who ticked it). */
+	stepExtra?: ((stepId: string) => ComponentChildren) | undefined;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -42,6 +47,8 @@ export default function Checklist({
 	dueByKey = {},
 	dueMessages,
 	headingLevel = 3,
+	onToggle,
+	stepExtra,
 }: ChecklistProps) {
 	const state = useStore($progress);
 	const [mounted, setMounted] = useState(false);
@@ -57,7 +64,10 @@ export default function Checklist({
 	const idPrefix = `cl-${runId}-${flow.id}`;
 	const Heading = `h${headingLevel}` as 'h3' | 'h4';
 
-	const toggle = (keys: readonly string[], value: boolean) => setSteps(runId, flow.id, keys, value);
+	const toggle = (keys: readonly string[], value: boolean) => {
+		setSteps(runId, flow.id, keys, value);
+		onToggle?.(keys, value);
+	};
 	const setAllExpanded = (value: boolean) => setExpanded(new Set(value ? stepsWithItems : []));
 	const toggleExpanded = (stepId: string) =>
 		setExpanded((open) => {
@@ -154,6 +164,7 @@ export default function Checklist({
 								dueByKey={dueByKey}
 								dueMessages={dueMessages}
 								onToggle={toggle}
+								extra={mounted ? stepExtra?.(step.id) : undefined}
 							/>
 						))}
 					</ol>

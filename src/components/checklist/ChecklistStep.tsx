@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { clauseCitation } from '~/i18n/clauseCitation';
 import { formatMessage } from '~/i18n/format';
@@ -32,6 +33,8 @@ interface Props {
 	dueByKey: Readonly<Record<string, StepDueBadge>>;
 	dueMessages?: DueBadgeMessages | undefined;
 	onToggle(keys: readonly string[], value: boolean): void;
+	/** Shown under the step's row (a meeting's 負責人 and who ticked it). */
+	extra?: ComponentChildren;
 }
 
 interface ExtrasProps {
@@ -89,6 +92,19 @@ function PrintBox({ state }: { state: StepState }) {
 	);
 }
 
+/**
+ * A step's or item's text, naming its checkbox by `aria-labelledby`. Not a `<label>`:
+ * Pagefind leaves `<label>` text out of its index, and this text is the standard's own
+ * (第三篇's flow charts exist nowhere else on its page). A tap on it ticks the box, as a label would.
+ */
+function BoxText({ boxId, text }: { boxId: string; text: string }) {
+	return (
+		<span id={`${boxId}-text`} class="checklist-label" onClick={() => document.getElementById(boxId)?.click()}>
+			{text}
+		</span>
+	);
+}
+
 /** One step: its checkbox and verbatim label, badges, a clause link and its sub-items. */
 export default function ChecklistStep(props: Props) {
 	const { step, ticked, disabled, idPrefix, clauseHref, messages, dueByKey, dueMessages, onToggle, expanded } = props;
@@ -110,10 +126,11 @@ export default function ChecklistStep(props: Props) {
 					checked={state === 'ticked'}
 					disabled={disabled}
 					aria-checked={state === 'partial' ? 'mixed' : undefined}
+					aria-labelledby={`${id}-text`}
 					onChange={(event) => onToggle(stepKeys(step), event.currentTarget.checked)}
 				/>
 				<PrintBox state={state} />
-				<label for={id}>{step.label}</label>
+				<BoxText boxId={id} text={step.label} />
 				<Extras roles={step.roles} roleSource={step.roleSource} standard={props.standard} liaison={step.liaison} due={dueByKey[step.id]} dueMessages={dueMessages} messages={messages} />
 				{clauseHref && (
 					<a class="clause-link print-hidden" href={clauseHref} data-pagefind-ignore>
@@ -135,6 +152,7 @@ export default function ChecklistStep(props: Props) {
 					</button>
 				)}
 			</span>
+			{props.extra}
 			{step.items && (
 				<ul
 					class="checklist-items"
@@ -185,10 +203,11 @@ function ChecklistItem(props: Omit<ItemListProps, 'items'> & { item: FlowItem })
 				checked={state === 'ticked'}
 				disabled={disabled}
 				aria-checked={state === 'partial' ? 'mixed' : undefined}
+				aria-labelledby={`${boxId}-text`}
 				onChange={(event) => onToggle(itemKeys(step.id, item), event.currentTarget.checked)}
 			/>
 			<PrintBox state={state} />
-			<label for={boxId}>{item.label}</label>
+			<BoxText boxId={boxId} text={item.label} />
 			<Extras
 				roles={item.roles}
 				roleSource={item.roleSource}

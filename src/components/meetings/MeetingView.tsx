@@ -19,7 +19,35 @@ import { meetingDueBadges } from './meetingDues';
 import MeetingForm, { type FlowChoice } from './MeetingForm';
 import MeetingSeatingPlans from './MeetingSeatingPlans';
 import UnsavedDataExport from '../site/UnsavedDataExport';
-import { ChecklistForm, SignInSheet } from './PrintSheets';
+import { ChecklistForm, SignInSheet, when } from './PrintSheets';
+import { meetingFlowIds } from '~/schemas/meeting';
+import { flowTotals, stepKeys } from '~/lib/flows';
+import { wallClockText } from '~/i18n/format';
+import { useMeetingTitle } from './useMeetingTitle';
+import type { ParticipantsMessages } from '~/i18n/messages/participants';
+import { $participants, participantsOf } from '~/stores/participants';
+import ParticipantsPanel from './ParticipantsPanel';
+import ParticipantPrintActions from './ParticipantPrintActions';
+import MeetingRostrum from './MeetingRostrum';
+import {
+	AttendanceReport,
+	ContactsSheet,
+	DiningSheet,
+	ParticipantCards,
+	type ParticipantSheet,
+	ParticipantSignInSheet,
+	PassesSheet,
+	RoomsSheet,
+	sheetsForChosen,
+	VehiclesSheet,
+} from './ParticipantSheets';
+import type { Translate } from '../seating/messages';
+import { formatMessage } from '~/i18n/format';
+import type { DocumentsMessages } from '~/i18n/messages/documents';
+import { DOCUMENT_KINDS, type DocumentKind } from '~/lib/documents/model';
+import MeetingDocuments from '../documents/MeetingDocuments';
+import MeetingDocumentSheet from '../documents/MeetingDocumentSheet';
+import type { DistributionList } from '../documents/draftInput';
 
 export interface MeetingViewProps {
 	flows: Flow[];
@@ -35,19 +63,30 @@ export interface MeetingViewProps {
 	seatingHref: string;
 	/** Flow id → title of the printed form (e.g. 黨代會流程 檢查表). */
 	formTitles: Record<string, string>;
+	participantsMessages: ParticipantsMessages;
+	/** The seat tool's card texts (card.*, cards.welcome-default), for the cards printed from the list. */
+	cardMessages: Record<string, string>;
 	/** holiday names of the calendar data (Traditional) → the reader's edition, for warnings */
 	holidayNames: Record<string, string>;
 	/** every standard that sets timed rules: the calculator link switches off all but the meeting's */
 	ruleStandards: string[];
+	documentsMessages: DocumentsMessages;
+	/** 第三篇's three 《會議紀要》分送 lists. */
+	distributions: DistributionList[];
 }
 
-type PrintMode = 'form' | 'blank' | 'sign-in';
+type PrintMode = 'form' | 'blank' | ParticipantSheet | DocumentKind;
+
+const isDocumentKind = (mode: PrintMode): mode is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(mode);
 
 /** One meeting (`?id=` in the URL): its details, its own checklist run, and its printed forms. */
 export default function MeetingView(props: MeetingViewProps) {
 	const { flows, flowChoices, messages, checklistMessages, deadlinesMessages, standardHrefs, listHref, formTitles } = props;
 	const state = useStore($meetings);
 	const progress = useStore($progress);
+	const participantsState = useStore($participants);
+	const [selected, setSelected] = useState<Set<string>>(() => new Set());
+	const [asOf, setAsOf] = useState('');
 	const localCalendar = useStore($localCalendar);
 	const [id, setId] = useState<string | null>(null);
 	const [printMode, setPrintMode] = useState<PrintMode>('form');
@@ -60,9 +99,12 @@ export default function MeetingView(props: MeetingViewProps) {
 		return () => clearInterval(timer);
 	}, []);
 
-	if (id === null) return <div class="meeting-view" data-meeting-view />;
 	// Own keys only: `?id=constructor` must not find what every object inherits.
-	const meeting = Object.hasOwn(state.meetings, id) ? state.meetings[id] : undefined;
+	const meeting = id !== null && Object.hasOwn(state.meetings, id) ? state.meetings[id] : undefined;
+	// The page's H1 and tab title are the meeting's name (the page is one HTML file for every meeting).
+	useMeetingTitle(meeting?.name ?? null);
+
+	if (id === null) return <div class="meeting-view" data-meeting-view />;
 	const flow = meeting && flows.find((f) => f.id === meeting.flowId);
 	if (!meeting || !flow) {
 		return (
@@ -76,6 +118,9 @@ export default function MeetingView(props: MeetingViewProps) {
 			</div>
 		);
 	}
+	const runFlows = meetingFlowIds(meeting)
+		.map((flowId) => flows.find((f) => f.id === flowId))
+		.filter((f): f is Flow => f !== undefined);
 	const ticked = flowProgress(progress, meeting.id, flow.id);
 	const localYears = usableLocalYears(Object.values(localCalendar.years), officialCalendars.map((calendar) => calendar.year)).used;
 	const calendar = localYears.length > 0 ? calendarWithLocalYears(officialCalendars, localYears) : officialWorkCalendar;
@@ -91,16 +136,78 @@ export default function MeetingView(props: MeetingViewProps) {
 				off: props.ruleStandards.filter((id) => id !== flow.standard),
 			})
 		: '';
+	const combined = runFlows.reduce(
+		(sum, f) => {
+			const totals = flowTotals(f, flowProgress(progress, meeting.id, f.id));
+			return { done: sum.done + totals.done, total: sum.total + totals.total };
+		},
+		{ done: 0, total: 0 },
+	);
+	const addableFlows = flowChoices.filter((choice) => !runFlows.some((f) => f.id === choice.id));
+	const people = participantsOf(participantsState, meeting.id);
+	const chosen = people.filter((person) => selected.has(person.id));
+	const forSheet = sheetsForChosen.has(printMode as ParticipantSheet) && chosen.length > 0 ? chosen : people;
+	const cardText: Translate = (code, params) => formatMessage(props.cardMessages[code] ?? '', params);
+	const sheetProps = { meeting, people: forSheet, messages: props.participantsMessages, meetingMessages: messages };
 	const print = (mode: PrintMode) => {
 		setPrintMode(mode);
+		if (mode === 'attendance') setAsOf(wallClockInChina(new Date()));
 		// Let the chosen sheet render before the print dialog takes its snapshot.
 		requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
+	};
+	/** 負責人 and who ticked a step, under the step in the list. */
+	const stepExtra = (flowId: string, stepFlow: Flow) => (stepId: string) => {
+		const key = `${flowId}/${stepId}`;
+		const step = stepFlow.sections.flatMap((section) => section.steps).find((s) => s.id === stepId);
+		const keys = step ? stepKeys(step) : [stepId];
+		const marks = progress.runs[meeting.id]?.[flowId] ?? {};
+		const done = keys.every((k) => marks[k]?.done);
+		const at = done ? Math.max(...keys.map((k) => marks[k]?.at ?? 0)) : 0;
+		const by = done ? keys.map((k) => meeting.tickedBy?.[`${flowId}/${k}`]).find(Boolean) : undefined;
+		return (
+			<span class="step-owner-row" data-step-owner={stepId}>
+				<label>
+					{messages['step-owner']}{' '}
+					<input
+						type="text"
+						size={8}
+						maxLength={100}
+						value={meeting.owners?.[key] ?? ''}
+						onChange={(event) => meetingsStore.setOwner(meeting.id, flowId, stepId, event.currentTarget.value)}
+					/>
+				</label>
+				{done && at > 0 && (
+					<span class="step-ticked-by" data-ticked-by={by ?? ''}>
+						{formatMessage(messages[by ? 'step-ticked-by' : 'step-ticked-at'], { name: by ?? '', time: wallClockText(wallClockInChina(new Date(at))) })}
+					</span>
+				)}
+			</span>
+		);
 	};
 
 	return (
 		<div class="meeting-view not-content" data-meeting-view data-hydrated="" data-print-mode={printMode} data-pagefind-ignore>
 			<div class="meeting-screen">
-				<h2>{meeting.name}</h2>
+				<dl class="meeting-facts" data-meeting-facts>
+					<div>
+						{/* Several sittings: each one, as on the printed sheets. */}
+						<dt>{messages[meeting.sessions && meeting.sessions.length > 1 ? 'facts-sessions' : 'form-date']}</dt>
+						<dd class="meeting-sessions">{meeting.start ? when(meeting) : messages['no-date']}</dd>
+					</div>
+					{meeting.place && (
+						<div>
+							<dt>{messages['form-place']}</dt>
+							<dd>{meeting.place}</dd>
+						</div>
+					)}
+					<div>
+						<dt>{messages['combined-progress']}</dt>
+						<dd class="meeting-combined-progress" data-done={combined.done} data-total={combined.total}>
+							<progress max={combined.total} value={combined.done} aria-label={messages['combined-progress']} />{' '}
+							{formatMessage(messages.progress, { done: combined.done, total: combined.total })}
+						</dd>
+					</div>
+				</dl>
 				<p>
 					<a href={listHref}>{messages['back-to-list']}</a>
 				</p>
@@ -147,7 +254,11 @@ export default function MeetingView(props: MeetingViewProps) {
 						{messages['print-sign-in']}
 					</button>
 				</p>
+				<ParticipantsPanel meetingId={meeting.id} messages={props.participantsMessages} selected={selected} onSelect={setSelected} />
+				{people.length > 0 && <ParticipantPrintActions messages={props.participantsMessages} onPrint={print} />}
+				<MeetingRostrum meeting={meeting} people={people} messages={props.participantsMessages} seatingHref={props.seatingHref} />
 				<MeetingSeatingPlans meetingId={meeting.id} messages={messages} seatingHref={props.seatingHref} />
+				<MeetingDocuments meeting={meeting} messages={props.documentsMessages} distributions={props.distributions} onPrint={print} />
 				<h3>{messages.checklist}</h3>
 				<p class="meeting-due-note">
 					{times ? (
@@ -158,15 +269,69 @@ export default function MeetingView(props: MeetingViewProps) {
 						messages['due-needs-dates']
 					)}
 				</p>
-				<Checklist
-					flow={flow}
-					messages={checklistMessages}
-					standardHref={standardHrefs[flow.standard] ?? ''}
-					runId={meeting.id}
-					dueByKey={dueByKey}
-					dueMessages={deadlinesMessages}
-					headingLevel={4}
-				/>
+				<p class="meeting-operator">
+					<label>
+						{messages.operator}{' '}
+						<input
+							type="text"
+							maxLength={100}
+							value={state.operator ?? ''}
+							onChange={(event) => meetingsStore.setOperator(event.currentTarget.value)}
+						/>
+					</label>{' '}
+					<small>{messages['operator-hint']}</small>
+				</p>
+				<div class="meeting-flow-list" data-meeting-flows>
+					{addableFlows.length > 0 && (
+						<label>
+							{messages['add-flow']}{' '}
+							<select
+								value=""
+								onChange={(event) => {
+									const value = event.currentTarget.value;
+									if (value) meetingsStore.updateMeeting(meeting.id, { extraFlowIds: [...(meeting.extraFlowIds ?? []), value] });
+								}}
+							>
+								<option value="">—</option>
+								{addableFlows.map((choice) => (
+									<option value={choice.id} key={choice.id}>
+										{choice.group} {choice.title}
+									</option>
+								))}
+							</select>
+						</label>
+					)}
+				</div>
+				{runFlows.map((runFlow, index) => (
+					<section class="meeting-flow" key={runFlow.id} data-meeting-flow={runFlow.id}>
+						{runFlows.length > 1 && (
+							<h4 class="meeting-flow-title">
+								{runFlow.title}{' '}
+								{index > 0 && (
+									<button
+										type="button"
+										onClick={() =>
+											meetingsStore.updateMeeting(meeting.id, { extraFlowIds: (meeting.extraFlowIds ?? []).filter((f) => f !== runFlow.id) })
+										}
+									>
+										{messages['remove-flow']}
+									</button>
+								)}
+							</h4>
+						)}
+						<Checklist
+							flow={runFlow}
+							messages={checklistMessages}
+							standardHref={standardHrefs[runFlow.standard] ?? ''}
+							runId={meeting.id}
+							dueByKey={index === 0 ? dueByKey : meetingDueBadges(meeting, runFlow, flowProgress(progress, meeting.id, runFlow.id), now, deadlinesMessages, props.holidayNames, calendar)}
+							dueMessages={deadlinesMessages}
+							headingLevel={4}
+							onToggle={(keys, done) => meetingsStore.recordTick(meeting.id, runFlow.id, keys, done)}
+							stepExtra={stepExtra(runFlow.id, runFlow)}
+						/>
+					</section>
+				))}
 			</div>
 			{printMode === 'form' && (
 				<ChecklistForm flow={flow} meeting={meeting} ticked={ticked} dueByKey={dueByKey} messages={messages} title={formTitles[flow.id] ?? flow.title} />
@@ -174,7 +339,20 @@ export default function MeetingView(props: MeetingViewProps) {
 			{printMode === 'blank' && (
 				<ChecklistForm flow={flow} meeting={null} ticked={new Set()} dueByKey={{}} messages={messages} title={formTitles[flow.id] ?? flow.title} />
 			)}
-			{printMode === 'sign-in' && <SignInSheet meeting={meeting} messages={messages} />}
+			{printMode === 'sign-in' &&
+				(people.length > 0 ? <ParticipantSignInSheet {...sheetProps} /> : <SignInSheet meeting={meeting} messages={messages} />)}
+			{printMode === 'attendance' && <AttendanceReport {...sheetProps} asOf={asOf || wallClockInChina(new Date())} />}
+			{(printMode === 'name-cards' || printMode === 'table-cards' || printMode === 'room-cards') && (
+				<ParticipantCards kind={printMode} people={forSheet} t={cardText} welcome={props.cardMessages['cards.welcome-default'] ?? ''} />
+			)}
+			{printMode === 'rooms' && <RoomsSheet {...sheetProps} />}
+			{printMode === 'dining' && <DiningSheet {...sheetProps} />}
+			{printMode === 'vehicles' && <VehiclesSheet {...sheetProps} />}
+			{printMode === 'contacts' && <ContactsSheet {...sheetProps} />}
+			{printMode === 'passes' && <PassesSheet {...sheetProps} />}
+			{isDocumentKind(printMode) && (
+				<MeetingDocumentSheet kind={printMode} meeting={meeting} messages={props.documentsMessages} distributions={props.distributions} />
+			)}
 		</div>
 	);
 }

@@ -15,7 +15,7 @@ import {
 	planImport,
 	resolveDuplicates,
 } from '~/lib/meetingExport';
-import type { Meeting } from '~/schemas/meeting';
+import { type Meeting, meetingFlowIds } from '~/schemas/meeting';
 import type { ExportedMeeting } from '~/schemas/meetingExport';
 import { $meetings, meetingsStore, newMeetingId } from '~/stores/meetings';
 import { sortedMeetings } from '~/stores/meetingsState';
@@ -79,7 +79,14 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 	const href = (id: string) => `${meetingHref}?id=${encodeURIComponent(id)}`;
 
 	const exportMeetings = (list: Meeting[], fileName: string) => {
-		const data = buildExport(list, meetingsStore.tickedKeys, flowDataVersion, new Date().toISOString());
+		const data = buildExport(
+			list,
+			meetingsStore.tickedKeys,
+			flowDataVersion,
+			new Date().toISOString(),
+			meetingsStore.participantsOf,
+			meetingsStore.documentsOf,
+		);
 		downloadText(fileName, JSON.stringify(data, null, 2));
 		if (list.length === meetings.length) meetingsStore.markExported();
 	};
@@ -156,16 +163,23 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 				<ul class="meeting-list">
 					{meetings.map((meeting) => {
 						const flow = flowById.get(meeting.flowId);
-						const ticked = flowProgress(progress, meeting.id, meeting.flowId);
-						const done = flow ? flow.keys.filter((key) => isTicked(ticked, key)).length : 0;
-						const total = flow?.keys.length ?? 0;
+						// One combined progress over every flow the meeting runs.
+						let done = 0;
+						let total = 0;
+						for (const flowId of meetingFlowIds(meeting)) {
+							const keys = flowById.get(flowId)?.keys ?? [];
+							const ticked = flowProgress(progress, meeting.id, flowId);
+							done += keys.filter((key) => isTicked(ticked, key)).length;
+							total += keys.length;
+						}
 						return (
 							<li class="meeting-row" data-meeting={meeting.id} data-archived={meeting.archived ? '' : undefined} key={meeting.id}>
 								<a class="meeting-name" href={href(meeting.id)}>
 									{meeting.name}
 								</a>
 								<span class="meeting-meta">
-									{flow?.title ?? meeting.flowId} · {meeting.start ? wallClockText(meeting.start) : messages['no-date']}
+									{[flow?.title ?? meeting.flowId, ...(meeting.extraFlowIds ?? []).map((id) => flowById.get(id)?.title ?? id)].join('、')} ·{' '}
+									{meeting.start ? wallClockText(meeting.start) : messages['no-date']}
 									{meeting.archived && ` · ${messages.archived}`}
 								</span>
 								<span class="meeting-progress" data-done={done} data-total={total}>
@@ -173,7 +187,9 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 									{formatMessage(messages.progress, { done, total })}
 								</span>
 								<span class="meeting-actions">
-									<a href={href(meeting.id)}>{messages.open}</a>
+									<a class="meeting-open" href={href(meeting.id)}>
+										{messages.open}
+									</a>
 									<button type="button" onClick={() => meetingsStore.duplicateMeeting(meeting.id, messages['duplicate-suffix'])}>
 										{messages.duplicate}
 									</button>
@@ -201,9 +217,12 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 				initial={emptyInput(flows[0]?.id ?? '')}
 				submitLabel={messages.create}
 				onSubmit={(input) => {
-					meetingsStore.createMeeting(input);
-					setCreateFailed(!$meetings.isSaved());
+					const id = meetingsStore.createMeeting(input);
+					const saved = $meetings.isSaved();
+					setCreateFailed(!saved);
 					setFormKey((k) => k + 1);
+					// A new meeting is where the work starts: open it (unless it could not be kept).
+					if (saved) location.assign(href(id));
 				}}
 			/>
 			{createFailed && (

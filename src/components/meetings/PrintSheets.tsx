@@ -9,15 +9,15 @@ import type { StepDueBadge } from '../checklist/ChecklistStep';
 
 const box = (ticked: boolean) => (ticked ? '☑' : '☐');
 const span = (start: string, end: string) => `${wallClockText(start)}${end ? ` – ${wallClockText(end)}` : ''}`;
-/** The meeting's time: each session on the sheet when it has several. */
-const when = (meeting: Meeting | null) =>
+/** The meeting's time as printed on its sheets: each session when it has several. */
+export const when = (meeting: Meeting | null) =>
 	meeting?.sessions && meeting.sessions.length > 1
 		? meeting.sessions.map((session) => span(session.start, session.end)).join(';')
 		: meeting?.start
 			? span(meeting.start, meeting.end)
 			: '';
 
-function SheetHeader({ title, meeting, messages }: { title: string; meeting: Meeting | null; messages: MeetingsMessages }) {
+export function SheetHeader({ title, meeting, messages }: { title: string; meeting: Meeting | null; messages: MeetingsMessages }) {
 	return (
 		<header class="sheet-header">
 			<h2>{title}</h2>
@@ -124,7 +124,7 @@ export function ChecklistForm({ flow, meeting, ticked, dueByKey, messages, title
 											))}
 									</td>
 								)}
-								<td />
+								<td>{meeting?.owners?.[`${flow.id}/${step.id}`] ?? ''}</td>
 								<td />
 							</tr>
 						))}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { fitBlockFontSize, fitFontSize, nameLetterSpacing } from '~/lib/cardText';
+import { fitBlockFontSize, fitFontSize, nameLetterSpacing, nameWidthEm } from '~/lib/cardText';
 import type { DiningTable } from '~/lib/diningTables';
 import type { ListedPerson } from '~/lib/nameList';
 import type { Translate } from './messages';
@@ -11,6 +11,8 @@ import type { Translate } from './messages';
 
 /** Tent card face (會議席卡, 就餐桌卡): 257 × 90 mm; its height is 35 % of its width. */
 const FACE = { width: 90, height: 35 } as const;
+/** A name's font size at most: its line (1.2 × the size) then fills nine tenths of the face's height. */
+const NAME_HEIGHT = 0.75;
 /** Room card: 180 × 128 mm, height 71 % of width. */
 const ROOM = { width: 88, height: 71 } as const;
 
@@ -41,13 +43,19 @@ function TentCard({ label, children, t }: { label: string; children: ComponentCh
 	);
 }
 
-/** One line sized to fit the face: the text box never overflows, however long the name. */
+/**
+ * One line sized to fit the face: the text box never overflows, however long the name.
+ * A `spaced` two-character name is spread to three characters' width (its text stays 王明).
+ */
 function FittedLine({ text, className, width, maxSize, spaced = false }: { text: string; className: string; width: number; maxSize: number; spaced?: boolean }) {
-	const letterSpacing = spaced ? nameLetterSpacing(text) : 0;
-	const size = fitFontSize(text, { width, maxSize, letterSpacing });
+	const spread = spaced && nameLetterSpacing(text) > 0;
+	const widthEm = spread ? nameWidthEm(text) : undefined;
+	const size = fitFontSize(text, { width, maxSize, widthEm });
 	return (
-		<p class={`card-line ${className}`} style={{ '--fit': size, '--spacing': `${letterSpacing}em` }}>
-			<span>{text}</span>
+		<p class={`card-line ${className}`} style={{ '--fit': size }}>
+			<span class={spread ? 'card-line-spread' : undefined} style={spread ? { '--spread': `${widthEm}em` } : undefined}>
+				{text}
+			</span>
 		</p>
 	);
 }
@@ -57,7 +65,7 @@ export function NameCards({ people, t }: { people: readonly ListedPerson[]; t: T
 		<>
 			{people.map((person, index) => (
 				<TentCard label={person.name} t={t} key={`name-${index}`}>
-					<FittedLine text={person.name} className="card-name" width={FACE.width} maxSize={FACE.height * 0.6} spaced />
+					<FittedLine text={person.name} className="card-name" width={FACE.width} maxSize={FACE.height * NAME_HEIGHT} spaced />
 				</TentCard>
 			))}
 		</>

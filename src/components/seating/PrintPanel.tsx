@@ -27,6 +27,7 @@ const MODE_LABEL = {
 	'name-cards': 'print.name-cards',
 	'table-cards': 'print.table-cards',
 	'room-cards': 'print.room-cards',
+	all: 'print.all',
 } as const;
 
 /**
@@ -38,7 +39,16 @@ export default function PrintPanel({ mode, onMode, count, people, options, onOpt
 	const perTableError = checkPerTable(perTable);
 	const tables = perTableError ? [] : diningTables(count, perTable as number);
 	const needsNames = (mode === 'name-cards' || mode === 'room-cards') && people.length === 0;
-	const sheets = mode === 'name-cards' ? people.length : mode === 'room-cards' ? Math.ceil(people.length / 2) : mode === 'table-cards' ? tables.length : 1;
+	const roomSheets = Math.ceil(people.length / 2);
+	const sheets = {
+		chart: 1,
+		'name-cards': people.length,
+		'table-cards': tables.length,
+		'room-cards': roomSheets,
+		// The chart, then every folded card; 歡迎卡 (portrait) print on their own: Chromium lays
+		// a job out at its narrowest page, which shrank the landscape sheets to 210 mm.
+		all: 1 + people.length + tables.length,
+	}[mode];
 
 	return (
 		<section class="seating-print" aria-labelledby="seating-print-heading">
@@ -57,7 +67,7 @@ export default function PrintPanel({ mode, onMode, count, people, options, onOpt
 				))}
 			</fieldset>
 
-			{mode === 'table-cards' && (
+			{(mode === 'table-cards' || mode === 'all') && (
 				<div class="seating-print-controls seating-fields">
 					<label>
 						{t('cards.per-table')}
@@ -116,8 +126,8 @@ export default function PrintPanel({ mode, onMode, count, people, options, onOpt
 				<p class="seating-print-controls seating-hint">{t('print.chart-preview')}</p>
 			) : (
 				<div class="card-preview" role="region" aria-label={t('print.preview-label')} tabIndex={0} data-sheets={mode}>
-					{mode === 'name-cards' && <NameCards people={people} t={t} />}
-					{mode === 'table-cards' && <TableCards tables={tables} people={people} listNames={options.tableNames} t={t} />}
+					{(mode === 'name-cards' || mode === 'all') && <NameCards people={people} t={t} />}
+					{(mode === 'table-cards' || mode === 'all') && <TableCards tables={tables} people={people} listNames={options.tableNames} t={t} />}
 					{mode === 'room-cards' && <RoomCards people={people} texts={options} t={t} />}
 				</div>
 			)}

@@ -14,6 +14,9 @@ export interface SeatChartProps {
 	onSwap(a: SeatPosition, b: SeatPosition): void;
 }
 
+/** From this many seats in a row, a phone draws names top to bottom so they fit the narrower seats. */
+const NARROW_FROM = 6;
+
 const keyOf = (p: SeatPosition) => `${p.row}:${p.seat}`;
 
 function parseKey(key: string): SeatPosition | null {
@@ -157,7 +160,7 @@ export default function SeatChart({ seats, view, people, t, onSwap }: SeatChartP
 			<div class="seat-stage">
 				{side('start')}
 				<div class="seat-rows-scroll" ref={scroller}>
-					<div class={`seat-rows seat-rows-${view}`} style={{ '--per-row': widest }}>
+					<div class={`seat-rows seat-rows-${view}`} style={{ '--per-row': widest }} data-narrow={widest > NARROW_FROM ? '' : undefined}>
 						<div class="centre-line" aria-hidden="true">
 							<span>{t('centre-line')}</span>
 						</div>
@@ -231,6 +234,13 @@ export default function SeatChart({ seats, view, people, t, onSwap }: SeatChartP
 				{side('end')}
 			</div>
 			{view === 'audience' ? [frontEdge, audience] : back}
+			<div class="seat-order" data-seat-order>
+				{drawn.map((row) => {
+					const text = t(view === 'audience' ? 'order.audience' : 'order.rostrum', { order: row.map((seat) => seat.rank).join(' ') });
+					const rowNumber = row[0]?.position.row ?? 0;
+					return <p key={`order-${rowNumber}`}>{multiRow ? t('order.row', { row: rowLabel(rowNumber), text }) : text}</p>;
+				})}
+			</div>
 			<p class="sr-only" aria-live="polite">
 				{announcement}
 			</p>

@@ -226,7 +226,7 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 				{!resolved.layout && <p class="seating-notice seating-screen-only">{t('chart.invalid-note')}</p>}
 				<div class="seating-screen-only seating-adjustment">
 					<p class="seating-hint">
-						{t('rule.swap-hint')} {t('swap.keyboard-hint')}
+						{t('rule.swap-hint')} <span class="keyboard-only">{t('swap.keyboard-hint')}</span>
 					</p>
 					{adjusted && (
 						<p class="seating-adjusted" role="status">

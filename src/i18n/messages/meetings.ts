@@ -102,6 +102,15 @@ export const meetingsMessages = {
 	'due-needs-dates': '填寫開始與結束時間後,有時限的步驟旁會顯示期限。',
 	progress: '{done} / {total}',
 	'form-title': '{title} 檢查表',
+	'facts-sessions': '場次',
+	'combined-progress': '整體進度',
+	'step-owner': '負責人',
+	'step-ticked-by': '✓ {name} {time}',
+	'step-ticked-at': '✓ {time}',
+	operator: '經辦人',
+	'operator-hint': '勾選步驟時記下經辦人與時間(只存在此瀏覽器)。',
+	'add-flow': '加入另一個流程:',
+	'remove-flow': '移除此流程',
 } as const;
 
 export type MeetingsMessages = Record<keyof typeof meetingsMessages, string>;

@@ -193,6 +193,10 @@ export const seatingMessages = {
 	'adjustment.stale': '目前的手動調整是在 {count} 人、每排 {perRow} 座、{honour}時做的;排法改變後,圖上按規則排列。改回原來的人數與排法,手動調整就會恢復。',
 	'adjustment.discard': '捨棄手動調整',
 	'list.heading': '座次清單(按排,由左至右)',
+	// The order in visible words under the chart; {order} is the ranks, left to right as drawn.
+	'order.audience': '從台下看,左起:{order}',
+	'order.rostrum': '從台上看,左起:{order}',
+	'order.row': '{row}座次:{text}',
 
 	// Saved plans
 	'plans.heading': '已儲存的座次方案',
@@ -226,6 +230,7 @@ export const seatingMessages = {
 	'print.name-cards': '會議席卡(每人一張,A4 橫向對折)',
 	'print.table-cards': '就餐桌卡(每桌一張,A4 橫向對折)',
 	'print.room-cards': '房間歡迎卡(每頁兩張,A4 直向)',
+	'print.all': '座位圖、席卡與桌卡(一次列印,A4 橫向)',
 	'print.button': '列印所選內容',
 	'print.hint': '在列印視窗選擇 A4 紙、縮放「實際大小」(100%)。座位圖會印成橫向;席卡沿虛線對折後,兩面都是正的。',
 	'print.chart-preview': '座位圖就是上方的座次圖,列印時放大到整張 A4 橫向,並印上會議名稱、日期與視角。',

@@ -79,7 +79,12 @@ export async function stubPrintDialog(page: Page): Promise<() => Promise<void>> 
  * shared one, reached over a connection, where `download.path()` throws.
  */
 export async function downloadedText(download: Download): Promise<string> {
+	return (await downloadedBytes(download)).toString('utf8');
+}
+
+/** The bytes of a downloaded file (a .docx, an .xlsx), read as a stream like `downloadedText`. */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-	return Buffer.concat(chunks).toString('utf8');
+	return Buffer.concat(chunks);
 }

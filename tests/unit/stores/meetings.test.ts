@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildExport, parseImport } from '../../../src/lib/meetingExport';
+import { createParticipantsStore } from '../../../src/stores/participants';
 import { createMeetingsStore, MEETINGS_KEY, newMeetingId } from '../../../src/stores/meetings';
 import { mergeMeetings, sortedMeetings } from '../../../src/stores/meetingsState';
 import { createProgressStore } from '../../../src/stores/progress';
@@ -14,12 +16,14 @@ afterEach(() => {
 
 function openTab(tab: FakeTab, clock: { now: number }) {
 	const progress = createProgressStore({ environment: tab, now: () => clock.now });
+	const participants = createParticipantsStore({ environment: tab, now: () => clock.now });
 	const meetings = createMeetingsStore({
 		environment: tab,
 		now: () => clock.now,
 		progress,
+		participants,
 	});
-	unsubscribers.push(meetings.$meetings.listen(() => {}), progress.$progress.listen(() => {}));
+	unsubscribers.push(meetings.$meetings.listen(() => {}), progress.$progress.listen(() => {}), participants.$participants.listen(() => {}));
 	return { meetings, progress };
 }
 
@@ -162,5 +166,34 @@ describe('meeting ids', () => {
 		const ids = new Set(Array.from({ length: 200 }, newMeetingId));
 		expect(ids.size).toBe(200);
 		for (const id of ids) expect(id).toMatch(/^m-[a-z0-9]{6,32}$/);
+	});
+});
+
+describe('a meeting that runs several flows', () => {
+	it('records 負責人 and who ticked a step; export and import carry every flow’s ticks', () => {
+		const clock = { now: 10 };
+		const here = openTab(new FakeBrowser().tab(), clock);
+		const id = here.meetings.createMeeting({ ...input('黨代會'), extraFlowIds: ['on-site'] });
+		here.meetings.setOperator(' 王秘書 ');
+		here.meetings.setOwner(id, 'standing-committee', 'meeting-notice', '李科長');
+		here.progress.setStep(id, 'on-site', 'meeting-notice', true);
+		here.meetings.recordTick(id, 'on-site', ['meeting-notice'], true);
+		const meeting = here.meetings.$meetings.get().meetings[id]!;
+		expect(meeting.owners).toEqual({ 'standing-committee/meeting-notice': '李科長' });
+		expect(meeting.tickedBy).toEqual({ 'on-site/meeting-notice': '王秘書' });
+		here.meetings.recordTick(id, 'on-site', ['meeting-notice'], false);
+		expect(here.meetings.$meetings.get().meetings[id]!.tickedBy).toEqual({});
+		here.meetings.recordTick(id, 'on-site', ['meeting-notice'], true);
+
+		const file = JSON.stringify(
+			buildExport(Object.values(here.meetings.$meetings.get().meetings), here.meetings.tickedKeys, 'v', 'now', here.meetings.participantsOf),
+		);
+		const result = parseImport(file, new Set(['standing-committee', 'on-site']), 'v');
+		expect(result.ok && result.meetings[0]!.extraTicked).toEqual({ 'on-site': ['meeting-notice'] });
+		expect(parseImport(file, new Set(['standing-committee']), 'v')).toMatchObject({ ok: false, code: 'unknown-flow', params: { flowId: 'on-site' } });
+		const there = openTab(new FakeBrowser().tab(), { now: 50 });
+		there.meetings.importMeetings(result.ok ? result.meetings : []);
+		expect([...flowProgress(there.progress.$progress.get(), id, 'on-site')]).toEqual(['meeting-notice']);
+		expect(there.meetings.$meetings.get().meetings[id]).toMatchObject({ extraFlowIds: ['on-site'], owners: meeting.owners });
 	});
 });
