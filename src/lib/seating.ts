@@ -199,3 +199,31 @@ const ordinal = (index: number): number | string => (Number.isInteger(index) ? i
 function withOverrides({ count, perRow, honour }: SeatPlan, overrides: SeatOverride[]): SeatPlan {
 	return overrides.length > 0 ? { count, perRow, honour, overrides } : { count, perRow, honour };
 }
+
+/** How the rule placed a layout, for the page to explain in words (codes and numbers only). */
+export interface RostrumExplanation {
+	parity: 'odd' | 'even';
+	/** the front row's seats of No.1 and No.2, 1-based from the audience's left */
+	first: { seat: number };
+	second?: { seat: number; side: 'audience-left' | 'audience-right' };
+	/** each row: its number (1 = front) and its first and last rank */
+	rows: { row: number; first: number; last: number }[];
+}
+
+/**
+ * What the page says under the chart: whether the front row's count is odd or even,
+ * where No.1 and No.2 sit as seen from the audience, and which ranks each row holds.
+ */
+export function rostrumExplanation(count: number, perRow: number, honour: Honour = 'left'): RostrumExplanation {
+	const rows = rostrumRows(count, perRow, honour);
+	const front = rows[0]!;
+	const first = front.indexOf(1) + 1;
+	const secondAt = front.indexOf(2);
+	const explanation: RostrumExplanation = {
+		parity: front.length % 2 === 0 ? 'even' : 'odd',
+		first: { seat: first },
+		rows: rows.map((row, index) => ({ row: index + 1, first: Math.min(...row), last: Math.max(...row) })),
+	};
+	if (secondAt >= 0) explanation.second = { seat: secondAt + 1, side: secondAt + 1 > first ? 'audience-right' : 'audience-left' };
+	return explanation;
+}

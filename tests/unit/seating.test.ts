@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seatingMessages } from '../../src/i18n/messages/seating';
 import {
+	rostrumExplanation,
 	type SeatPlan,
 	SEAT_LIMITS,
 	SeatingInputError,
@@ -340,5 +341,29 @@ describe('messages cover every code with the params it receives', () => {
 
 	it('names the range in the count message', () => {
 		expect(seatingMessages['count-not-integer']).toContain('須為 {min} 至 {max} 的整數');
+	});
+});
+
+describe('rostrumExplanation: the rule in words', () => {
+	it('says where 1 號 and 2 號 sit for an even count: the centre line between them', () => {
+		expect(rostrumExplanation(6, 10)).toEqual({
+			parity: 'even',
+			first: { seat: 3 },
+			second: { seat: 4, side: 'audience-right' },
+			rows: [{ row: 1, first: 1, last: 6 }],
+		});
+	});
+
+	it('puts 1 號 in the middle for an odd count, 2 號 on the audience’s left under 以右為上', () => {
+		expect(rostrumExplanation(7, 10, 'right')).toMatchObject({ parity: 'odd', first: { seat: 4 }, second: { seat: 3, side: 'audience-left' } });
+	});
+
+	it('lists which ranks each row holds', () => {
+		expect(rostrumExplanation(12, 5).rows).toEqual([
+			{ row: 1, first: 1, last: 5 },
+			{ row: 2, first: 6, last: 10 },
+			{ row: 3, first: 11, last: 12 },
+		]);
+		expect(rostrumExplanation(1, 5)).toEqual({ parity: 'odd', first: { seat: 1 }, rows: [{ row: 1, first: 1, last: 1 }] });
 	});
 });

@@ -12,6 +12,11 @@ describe('quotes on the seat preview page', () => {
 		expect(seatingMessages['rule.quote']).toMatch(/^\(1\)主席臺人員座次的排列。.*按領導意見辦。$/);
 	});
 
+	it('第二篇 四(三)2(2)(3), quoted on the audience page, are verbatim', () => {
+		expect(officeStandard).toContain(seatingMessages['audience.quote-marking']);
+		expect(officeStandard).toContain(seatingMessages['audience.quote-chart']);
+	});
+
 	it('第一篇 三 names the three cards verbatim', () => {
 		expect(countyMeetings).toContain(seatingMessages['cards.quote']);
 	});

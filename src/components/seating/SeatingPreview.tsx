@@ -9,6 +9,7 @@ import { $seatingPlans, deletePlan, restorePlan, savePlan, sortedPlans } from '~
 import { translator, type SeatingMessages } from './messages';
 import PrintPanel, { type CardOptions } from './PrintPanel';
 import type { PrintMode } from './printModes';
+import RostrumExplanation from './RostrumExplanation';
 import SeatChart from './SeatChart';
 import SeatingForm, { type SeatingFormValues } from './SeatingForm';
 import SeatingPlans from './SeatingPlans';
@@ -249,6 +250,7 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 					)}
 				</div>
 				<SeatChart seats={seats} view={form.view} people={resolved.people} t={t} onSwap={onSwap} />
+				<RostrumExplanation count={layout.count} perRow={layout.perRow} honour={layout.honour} view={form.view} t={t} />
 			</section>
 
 			<SeatingPlans
