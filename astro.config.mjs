@@ -49,7 +49,16 @@ export default defineConfig({
 				{ ...label('學習'), items: ['training', 'training/quiz'] },
 				{
 					...label('工具'),
-					items: ['quick-reference', 'tools/meetings', 'tools/deadlines', 'tools/seating', 'tools/audience', 'tools/reception', 'tools/banquet', { ...label('全部檢查清單'), link: '/checklists/' }],
+					items: [
+						'quick-reference',
+						'tools/meetings',
+						'tools/deadlines',
+						'tools/seating',
+						'tools/audience',
+						'tools/reception',
+						'tools/banquet',
+						{ ...label('全部檢查清單'), link: '/checklists/' },
+					],
 				},
 				'privacy',
 			],

@@ -71,7 +71,11 @@ async function lighthouseScores(urls: string[]): Promise<Record<string, { median
 				const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
 				const lhr = result?.lhr;
 				if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
-				runs.push(Object.fromEntries(categories.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as Scores);
+				runs.push(
+					Object.fromEntries(
+						categories.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)]),
+					) as Scores,
+				);
 				process.stderr.write('.');
 			}
 			const med = Object.fromEntries(
@@ -142,7 +146,15 @@ async function measureSearch(browser: Browser, baseURL: string, edition: string,
 		await page.waitForLoadState('networkidle');
 		const results = await page.locator('.pagefind-ui__result').count();
 		const sizes = await Promise.all(bodies);
-		return { edition, query, results, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, openMs, firstResultsMs: Math.round(firstResultsMs) };
+		return {
+			edition,
+			query,
+			results,
+			bytes: sizes.reduce((a, b) => a + b, 0),
+			requests: sizes.length,
+			openMs,
+			firstResultsMs: Math.round(firstResultsMs),
+		};
 	} finally {
 		await context.close();
 	}
@@ -178,12 +190,23 @@ function tables(report: BenchReport): string {
 	lines.push(`| plain Starlight page | ${pair(base.html)} | ${pair(base.css)} | ${pair(base.js)} | – | ${lh(base.url)} |`);
 	for (const page of report.pages) {
 		const w = page.weight;
-		lines.push(`| \`${page.path}\` | ${pair(w.html)} | ${pair(w.css)} | ${pair(w.js)} | ${versus(w.js.gzip, base.js.gzip)} | ${lh(w.url)} |`);
+		lines.push(
+			`| \`${page.path}\` | ${pair(w.html)} | ${pair(w.css)} | ${pair(w.js)} | ${versus(w.js.gzip, base.js.gzip)} | ${lh(w.url)} |`,
+		);
 	}
-	lines.push('', 'Search, each query on a freshly loaded home page: bytes the search fetched from the click on 搜尋 (Pagefind\'s UI, script, WebAssembly, index, fragments), time from the click to the search field, and from typing to the first result (includes Pagefind UI\'s input debounce).', '');
-	lines.push('| Edition | Query | Results | Fetched | Requests | Field ready | First results |', '| --- | --- | --- | --- | --- | --- | --- |');
+	lines.push(
+		'',
+		"Search, each query on a freshly loaded home page: bytes the search fetched from the click on 搜尋 (Pagefind's UI, script, WebAssembly, index, fragments), time from the click to the search field, and from typing to the first result (includes Pagefind UI's input debounce).",
+		'',
+	);
+	lines.push(
+		'| Edition | Query | Results | Fetched | Requests | Field ready | First results |',
+		'| --- | --- | --- | --- | --- | --- | --- |',
+	);
 	for (const run of report.search) {
-		lines.push(`| ${run.edition} | ${run.query} | ${run.results} | ${kb(run.bytes)} KB | ${run.requests} | ${run.openMs} ms | ${run.firstResultsMs} ms |`);
+		lines.push(
+			`| ${run.edition} | ${run.query} | ${run.results} | ${kb(run.bytes)} KB | ${run.requests} | ${run.openMs} ms | ${run.firstResultsMs} ms |`,
+		);
 	}
 	return lines.join('\n');
 }

@@ -129,7 +129,9 @@ export function weighPage(page: Page): { finish(url: string): Promise<PageWeight
 			const inline = await page.evaluate(() => {
 				const runs = (type: string | null) => !type || ['module', 'text/javascript', 'application/javascript'].includes(type.toLowerCase());
 				return {
-					scripts: [...document.querySelectorAll('script:not([src])')].filter((s) => runs(s.getAttribute('type'))).map((s) => s.textContent ?? ''),
+					scripts: [...document.querySelectorAll('script:not([src])')]
+						.filter((s) => runs(s.getAttribute('type')))
+						.map((s) => s.textContent ?? ''),
 					styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
 				};
 			});

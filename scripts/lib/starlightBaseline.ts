@@ -71,7 +71,8 @@ Some text in the second section, with a [link](#first-section).
 
 /** Versions of the installed packages, as their package.json states them. */
 export function installedVersions(projectRoot: string): StarlightBaseline['versions'] {
-	const version = (name: string) => (JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+	const version = (name: string) =>
+		(JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 	return { astro: version('astro'), starlight: version('@astrojs/starlight') };
 }
 

@@ -14,9 +14,7 @@ export type StandardEntry = Standard & { id: StandardId };
 /** The five standards in the source's order (第一篇…第五篇), in the reader's edition. */
 export async function standardsInOrder(lang: string | undefined): Promise<StandardEntry[]> {
 	const entries = await getCollection('standards');
-	const standards = entries
-		.map((entry) => ({ ...entry.data, id: entry.id as StandardId }))
-		.sort((a, b) => a.order - b.order);
+	const standards = entries.map((entry) => ({ ...entry.data, id: entry.id as StandardId })).sort((a, b) => a.order - b.order);
 	return forLang(standards, lang);
 }
 

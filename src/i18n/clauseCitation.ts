@@ -15,9 +15,7 @@ function hanNumeral(n: number): string {
  */
 export function clauseNumber(anchor: string): string {
 	const levels = anchor.replace(/^s/, '').split('-').map(Number);
-	return levels
-		.map((n, level) => [hanNumeral(n), `(${hanNumeral(n)})`, String(n), `(${n})`][Math.min(level, 3)])
-		.join('');
+	return levels.map((n, level) => [hanNumeral(n), `(${hanNumeral(n)})`, String(n), `(${n})`][Math.min(level, 3)]).join('');
 }
 
 /** A clause of a standard as a reader cites it: (`district-committee`, `s3`) → 第三篇三. */

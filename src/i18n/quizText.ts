@@ -81,4 +81,3 @@ export function setName(set: QuizSetId, m: QuizMessages, standards: StandardName
 	if (set === 'mixed') return message(m, 'set-mixed', { count: mixedPerStandard });
 	return message(m, 'set-standard', standards[set]);
 }
-

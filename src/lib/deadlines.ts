@@ -11,7 +11,6 @@ import {
 	type WorkCalendar,
 } from './workdays';
 
-
 /*
  * The deadlines a meeting's sessions set under the timed rules of the
  * standards. The rules and the working-day calendar are arguments, the official
@@ -23,12 +22,7 @@ import {
 export const MAX_MEETING_DAYS = 7;
 
 export type DeadlineInputErrorCode =
-	| 'invalid-start'
-	| 'invalid-end'
-	| 'end-not-after-start'
-	| 'meeting-too-long'
-	| 'no-sessions'
-	| 'sessions-overlap';
+	'invalid-start' | 'invalid-end' | 'end-not-after-start' | 'meeting-too-long' | 'no-sessions' | 'sessions-overlap';
 
 export class DeadlineInputError extends Error {
 	readonly code: DeadlineInputErrorCode;
@@ -281,7 +275,8 @@ export function meetingSessions(meeting: Meeting): Session[] {
 /** The moment a deadline first asks for action, for ordering; a date-only one counts from its day's start. */
 function sortKey(deadline: Deadline, sessions: readonly Session[]): string {
 	const sessionStart = sessions[deadline.session ?? 0]!.start;
-	const first = deadline.kind === 'window' ? deadline.from : deadline.kind === 'recurring' ? (deadline.times[0] ?? sessionStart) : deadline.due;
+	const first =
+		deadline.kind === 'window' ? deadline.from : deadline.kind === 'recurring' ? (deadline.times[0] ?? sessionStart) : deadline.due;
 	return isDateOnly(first) ? `${first}T00:00` : first;
 }
 
@@ -308,9 +303,7 @@ export function meetingDeadlines(
 	});
 	keyed.sort(
 		(a, b) =>
-			byCodeUnits(a.key, b.key) ||
-			byCodeUnits(a.deadline.rule, b.deadline.rule) ||
-			(a.deadline.session ?? 0) - (b.deadline.session ?? 0),
+			byCodeUnits(a.key, b.key) || byCodeUnits(a.deadline.rule, b.deadline.rule) || (a.deadline.session ?? 0) - (b.deadline.session ?? 0),
 	);
 	return keyed.map(({ deadline }) => deadline);
 }
@@ -330,7 +323,5 @@ export function recordedTimes(record: { start: string; end: string; sessions?: r
  */
 export function rulesOfStandards(rules: readonly RuleInput[], standards: Iterable<string>): RuleInput[] {
 	const wanted = new Set(standards);
-	return rules.filter(
-		(rule) => wanted.has(rule.source.standard) || (rule.seeAlso ?? []).some((ref) => wanted.has(ref.standard)),
-	);
+	return rules.filter((rule) => wanted.has(rule.source.standard) || (rule.seeAlso ?? []).some((ref) => wanted.has(ref.standard)));
 }

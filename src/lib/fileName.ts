@@ -15,6 +15,10 @@ export function downloadFileName(parts: readonly string[], extension: string): s
 		.filter((part) => part !== '')
 		.join('_');
 	// Windows drops trailing dots and spaces; a name made only of them would vanish.
-	const safe = [...stem].slice(0, MAX_CHARS).join('').replace(/[. ]+$/, '').replace(/^\.+/, '');
+	const safe = [...stem]
+		.slice(0, MAX_CHARS)
+		.join('')
+		.replace(/[. ]+$/, '')
+		.replace(/^\.+/, '');
 	return `${safe || 'download'}.${extension}`;
 }

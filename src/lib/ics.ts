@@ -34,13 +34,15 @@ const TZID = 'Asia/Shanghai';
 
 /** TEXT value escaping (RFC 5545 §3.3.11); other control characters are not allowed in TEXT. */
 export function escapeText(value: string): string {
-	return value
-		.replace(/\\/g, '\\\\')
-		.replace(/;/g, '\\;')
-		.replace(/,/g, '\\,')
-		.replace(/\r\n|\r|\n/g, '\\n')
-		// eslint-disable-next-line no-control-regex -- control characters are what it removes
-		.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+	return (
+		value
+			.replace(/\\/g, '\\\\')
+			.replace(/;/g, '\\;')
+			.replace(/,/g, '\\,')
+			.replace(/\r\n|\r|\n/g, '\\n')
+			// eslint-disable-next-line no-control-regex -- control characters are what it removes
+			.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+	);
 }
 
 const encoder = new TextEncoder();

@@ -70,8 +70,7 @@ export function calendarYearProblems(year: number, holidays: readonly LocalHolid
 }
 
 export type CalendarFileResult =
-	| { ok: true; year: number; holidays: LocalHolidayPeriod[] }
-	| { ok: false; code: 'not-json' | 'wrong-shape' };
+	{ ok: true; year: number; holidays: LocalHolidayPeriod[] } | { ok: false; code: 'not-json' | 'wrong-shape' };
 
 /**
  * Reads a small file in the format of content/calendar/<year>.json
@@ -94,7 +93,8 @@ export function parseCalendarFile(text: string): CalendarFileResult {
 	for (const entry of holidays as unknown[]) {
 		if (typeof entry !== 'object' || entry === null) return { ok: false, code: 'wrong-shape' };
 		const { name, start, end, workdays = [] } = entry as Record<string, unknown>;
-		const strings = (value: unknown): value is string[] => Array.isArray(value) && value.length <= 10 && value.every((item) => typeof item === 'string');
+		const strings = (value: unknown): value is string[] =>
+			Array.isArray(value) && value.length <= 10 && value.every((item) => typeof item === 'string');
 		if (typeof name !== 'string' || typeof start !== 'string' || typeof end !== 'string' || !strings(workdays)) {
 			return { ok: false, code: 'wrong-shape' };
 		}
@@ -110,7 +110,10 @@ export const parseDateList = (text: string): string[] => text.split(/[\s,,、;;]
  * The years an office entered that the site does not cover itself: official
  * data always wins, and a locally entered year is set aside once it ships.
  */
-export function usableLocalYears<T extends { year: number; removed: boolean }>(local: readonly T[], officialYears: readonly number[]): { used: T[]; setAside: T[] } {
+export function usableLocalYears<T extends { year: number; removed: boolean }>(
+	local: readonly T[],
+	officialYears: readonly number[],
+): { used: T[]; setAside: T[] } {
 	const official = new Set(officialYears);
 	const live = local.filter((entry) => !entry.removed).sort((a, b) => a.year - b.year);
 	return { used: live.filter((entry) => !official.has(entry.year)), setAside: live.filter((entry) => official.has(entry.year)) };

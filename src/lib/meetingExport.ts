@@ -42,7 +42,13 @@ export function buildExport(
 				...meeting,
 				ticked: tickedByMeeting(meeting.id, meeting.flowId),
 				...(meeting.extraFlowIds?.length
-					? { extraTicked: Object.fromEntries(meetingFlowIds(meeting).slice(1).map((flowId) => [flowId, tickedByMeeting(meeting.id, flowId)])) }
+					? {
+							extraTicked: Object.fromEntries(
+								meetingFlowIds(meeting)
+									.slice(1)
+									.map((flowId) => [flowId, tickedByMeeting(meeting.id, flowId)]),
+							),
+						}
 					: {}),
 				participants: [...participantsByMeeting(meeting.id)],
 				...(documents ? { documents } : {}),
@@ -74,7 +80,9 @@ export function parseImport(text: string, knownFlowIds: ReadonlySet<string>, flo
 		const issue = parsed.error.issues[0];
 		return { ok: false, code: 'invalid', params: { path: issue ? issue.path.join('.') : '' } };
 	}
-	const duplicate = parsed.data.meetings.find((meeting) => new Set((meeting.participants ?? []).map((p) => p.id)).size !== (meeting.participants ?? []).length);
+	const duplicate = parsed.data.meetings.find(
+		(meeting) => new Set((meeting.participants ?? []).map((p) => p.id)).size !== (meeting.participants ?? []).length,
+	);
 	if (duplicate) return { ok: false, code: 'invalid', params: { path: `${duplicate.id}.participants` } };
 	for (const meeting of parsed.data.meetings) {
 		const flowIds = [...meetingFlowIds(meeting), ...Object.keys(meeting.extraTicked ?? {})];

@@ -8,8 +8,7 @@ export interface AnswerScore {
 
 const NONE: AnswerScore = { score: 0, correct: false };
 
-const isStringArray = (value: unknown): value is string[] =>
-	Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** Each id once, in first-chosen order: ticking a box twice is still one choice. */
 const distinct = (ids: readonly string[]) => [...new Set(ids)];

@@ -48,9 +48,7 @@ export function withSeatRank(answer: QuizAnswer | undefined, count: number, seat
 }
 
 export type AnswerProblem =
-	| { code: 'need-answer' }
-	| { code: 'need-seats'; params: { seats: number[] } }
-	| { code: 'duplicate-rank'; params: { rank: number } };
+	{ code: 'need-answer' } | { code: 'need-seats'; params: { seats: number[] } } | { code: 'duplicate-rank'; params: { rank: number } };
 
 /** Why an answer cannot be checked yet, or null when it can. */
 export function answerProblem(question: QuizQuestion, answer: QuizAnswer | undefined): AnswerProblem | null {

@@ -34,8 +34,7 @@ export type QuizTimingRule = Pick<Rule, 'id' | 'label' | 'source' | 'compute'>;
 /** Fewer than 3 steps is no puzzle; more than 8 is a memory test, not a check of practice. */
 const ORDERING_STEPS = { min: 3, max: 8 } as const;
 
-const difficultyBySize = (size: number, easyUpTo: number, mediumUpTo: number) =>
-	size <= easyUpTo ? 1 : size <= mediumUpTo ? 2 : 3;
+const difficultyBySize = (size: number, easyUpTo: number, mediumUpTo: number) => (size <= easyUpTo ? 1 : size <= mediumUpTo ? 2 : 3);
 
 /** The fact group of a section's ordering question, unless the bank names another. */
 export const orderingGroup = (flowId: string, sectionId: string) => `order-${flowId}-${sectionId}`;
@@ -93,10 +92,7 @@ function distractorAmounts(amount: number, wanted: number | readonly number[]): 
  * to offer (e.g. other rules' amounts, which staff mix up). Only rules computed as a single
  * offset from the start or end make such a question; for the others it is undefined.
  */
-export function timingQuestion(
-	rule: QuizTimingRule,
-	distractors: number | readonly number[] = 3,
-): TimingQuestion | undefined {
+export function timingQuestion(rule: QuizTimingRule, distractors: number | readonly number[] = 3): TimingQuestion | undefined {
 	if (rule.compute.kind !== 'offset') return undefined;
 	const { from, offset, unit } = rule.compute.due;
 	const id = `gen-timing-${rule.id}`;

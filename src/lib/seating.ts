@@ -138,9 +138,7 @@ function hasSeat(rows: readonly (readonly unknown[])[], { row, seat }: SeatPosit
 /** The plan's seats in audience order, front row first, with overrides applied. */
 export function seatPlanRows(plan: SeatPlan): Seat[][] {
 	const rule = rostrumRows(plan.count, plan.perRow, plan.honour);
-	const seats: Seat[][] = rule.map((row, r) =>
-		row.map((rank, s) => ({ rank, position: { row: r, seat: s }, moved: false })),
-	);
+	const seats: Seat[][] = rule.map((row, r) => row.map((rank, s) => ({ rank, position: { row: r, seat: s }, moved: false })));
 	const overrides = plan.overrides ?? [];
 	if (overrides.length === 0) return seats;
 

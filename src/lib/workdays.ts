@@ -71,8 +71,7 @@ export function workCalendar(calendars: readonly CalendarYearDays[], options: { 
 export const officialWorkCalendar: WorkCalendar = workCalendar(officialCalendars);
 
 /** What kind of day `date` is; a weekend day inside a holiday period is a 'holiday'. */
-export const dayKind = (date: string, calendar: WorkCalendar = officialWorkCalendar): DayKindResult =>
-	calendar.kindOfDay(dayNumber(date));
+export const dayKind = (date: string, calendar: WorkCalendar = officialWorkCalendar): DayKindResult => calendar.kindOfDay(dayNumber(date));
 
 /**
  * The n-th working day after `date` (before it for negative n); the start day itself
@@ -98,5 +97,4 @@ export const previousWorkday = (date: string, calendar: WorkCalendar = officialW
 	addWorkdays(date, -1, calendar);
 
 /** The first working day strictly after `date`. */
-export const nextWorkday = (date: string, calendar: WorkCalendar = officialWorkCalendar): WorkdayResult =>
-	addWorkdays(date, 1, calendar);
+export const nextWorkday = (date: string, calendar: WorkCalendar = officialWorkCalendar): WorkdayResult => addWorkdays(date, 1, calendar);

@@ -18,10 +18,9 @@ export function isSafeKey(key: string): boolean {
 }
 
 /** A map key read from storage or an import file: not empty, not a prototype name. */
-export const safeKeySchema = z.string().check(
-	z.minLength(1),
-	z.refine(isSafeKey, { message: 'expected a key that is not a prototype name' }),
-);
+export const safeKeySchema = z
+	.string()
+	.check(z.minLength(1), z.refine(isSafeKey, { message: 'expected a key that is not a prototype name' }));
 
 /**
  * Stable ASCII id: kebab-case, lowercase. Saved progress, answers and links

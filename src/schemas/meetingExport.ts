@@ -19,7 +19,9 @@ export const exportedMeetingSchema = z.extend(meetingSchema, {
 	/** What was typed into the meeting's documents (issue #20); absent in older files and when nothing was typed. */
 	documents: z.optional(meetingDocumentsSchema),
 	/** Ticked step keys of the meeting's other flows (`extraFlowIds`), by flow id. */
-	extraTicked: z.optional(z.record(safeKeySchema.check(z.maxLength(200)), z.array(safeKeySchema.check(z.maxLength(200))).check(z.maxLength(2000)))),
+	extraTicked: z.optional(
+		z.record(safeKeySchema.check(z.maxLength(200)), z.array(safeKeySchema.check(z.maxLength(200))).check(z.maxLength(2000))),
+	),
 	/** The meeting's people in precedence order (missing in version 1 files: none). */
 	participants: z.optional(participantListSchema),
 });

@@ -36,8 +36,7 @@ const authoredBase = {
 	explanation: quizExplanationSchema,
 };
 
-const uniqueOptionIds = (options: readonly QuizOption[]) =>
-	new Set(options.map((option) => option.id)).size === options.length;
+const uniqueOptionIds = (options: readonly QuizOption[]) => new Set(options.map((option) => option.id)).size === options.length;
 const rightCount = (options: readonly QuizOption[]) => options.filter((option) => option.correct).length;
 
 export const singleQuestionSchema = z
@@ -63,11 +62,7 @@ export const trueFalseQuestionSchema = z.strictObject({
 });
 
 /** One authored question of content/quiz/<standard id>.yaml. */
-export const authoredQuestionSchema = z.discriminatedUnion('kind', [
-	singleQuestionSchema,
-	multipleQuestionSchema,
-	trueFalseQuestionSchema,
-]);
+export const authoredQuestionSchema = z.discriminatedUnion('kind', [singleQuestionSchema, multipleQuestionSchema, trueFalseQuestionSchema]);
 export type AuthoredQuestion = z.infer<typeof authoredQuestionSchema>;
 export type SingleQuestion = z.infer<typeof singleQuestionSchema>;
 export type MultipleQuestion = z.infer<typeof multipleQuestionSchema>;
@@ -146,11 +141,7 @@ export const seatingQuestionSchema = z.strictObject({
 });
 export type SeatingQuestion = z.infer<typeof seatingQuestionSchema>;
 
-export const generatedQuestionSchema = z.discriminatedUnion('kind', [
-	orderingQuestionSchema,
-	timingQuestionSchema,
-	seatingQuestionSchema,
-]);
+export const generatedQuestionSchema = z.discriminatedUnion('kind', [orderingQuestionSchema, timingQuestionSchema, seatingQuestionSchema]);
 export type GeneratedQuestion = z.infer<typeof generatedQuestionSchema>;
 
 export type QuizQuestion = AuthoredQuestion | GeneratedQuestion;
@@ -161,10 +152,5 @@ export type QuizKind = QuizQuestion['kind'];
  * ids; true-false a boolean; ordering step ids in the chosen order; seating the rank put in
  * each seat left to right (null for a seat left empty). Anything else scores 0.
  */
-export const quizAnswerSchema = z.union([
-	z.string(),
-	z.boolean(),
-	z.array(z.string()),
-	z.array(z.number().int().nullable()),
-]);
+export const quizAnswerSchema = z.union([z.string(), z.boolean(), z.array(z.string()), z.array(z.number().int().nullable())]);
 export type QuizAnswer = z.infer<typeof quizAnswerSchema>;

@@ -21,8 +21,6 @@ export const standardSchema = z.object({
 	 * untitled group. Every list of flows (/checklists/, the meeting's flow picker, the summary
 	 * card) follows it (`flowGroups` in src/lib/flowOrder.ts).
 	 */
-	flowGroups: z
-		.array(z.strictObject({ title: z.string().trim().min(1).optional(), flows: z.array(stableIdSchema).min(1) }))
-		.min(1),
+	flowGroups: z.array(z.strictObject({ title: z.string().trim().min(1).optional(), flows: z.array(stableIdSchema).min(1) })).min(1),
 });
 export type Standard = z.infer<typeof standardSchema>;

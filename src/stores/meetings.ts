@@ -8,14 +8,7 @@ import { withParticipants } from './participantsState';
 import { type ProgressStore, progressStore } from './progress';
 import { movedKeys, PROGRESS_KEY_MOVES_V2 } from './progressKeyMoves';
 import { flowProgress, withRunsReplaced } from './progressState';
-import {
-	EMPTY_MEETINGS,
-	mergeMeetings,
-	withMeeting,
-	withMeetingChanged,
-	withMeetingsImported,
-	withoutMeeting,
-} from './meetingsState';
+import { EMPTY_MEETINGS, mergeMeetings, withMeeting, withMeetingChanged, withMeetingsImported, withoutMeeting } from './meetingsState';
 import { createPersistentStore, type StorageEnvironment, storageKey, storeChange, writeTogether, type WriteResult } from './storageEngine';
 
 export const MEETINGS_KEY = storageKey('meetings');
@@ -38,9 +31,11 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 	const progress = options.progress ?? progressStore;
 	// A store on another storage (tests, tools) writes its documents there too, never into the page's.
 	const documents =
-		options.documents ?? (options.environment === undefined ? documentsStore : createDocumentsStore({ environment: options.environment, now }));
+		options.documents ??
+		(options.environment === undefined ? documentsStore : createDocumentsStore({ environment: options.environment, now }));
 	const participants =
-		options.participants ?? (options.environment === undefined ? participantsStore : createParticipantsStore({ environment: options.environment, now }));
+		options.participants ??
+		(options.environment === undefined ? participantsStore : createParticipantsStore({ environment: options.environment, now }));
 	const $meetings = createPersistentStore<MeetingsState>({
 		key: MEETINGS_KEY,
 		version: 1,
@@ -109,14 +104,18 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 			const at = now();
 			// A backup written before the checklists were completed holds keys that moved since:
 			// read them as the stored progress is read (no current key is an old one, so this is safe).
-			const moved = (flowId: string, keys: readonly string[]) => [...new Set(keys.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, flowId, key)))];
+			const moved = (flowId: string, keys: readonly string[]) => [
+				...new Set(keys.flatMap((key) => movedKeys(PROGRESS_KEY_MOVES_V2, flowId, key))),
+			];
 			return writeTogether([
 				storeChange($meetings, (state) => withMeetingsImported(state, meetings, at)),
 				storeChange(progress.$progress, (state) =>
 					withRunsReplaced(
 						state,
 						meetings.map((meeting) => {
-							const extra = Object.fromEntries(Object.entries(meeting.extraTicked ?? {}).map(([flowId, keys]) => [flowId, moved(flowId, keys)]));
+							const extra = Object.fromEntries(
+								Object.entries(meeting.extraTicked ?? {}).map(([flowId, keys]) => [flowId, moved(flowId, keys)]),
+							);
 							return [meeting.id, { ...extra, [meeting.flowId]: moved(meeting.flowId, meeting.ticked) }] as const;
 						}),
 						at,
@@ -132,7 +131,10 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 				...(meetings.some((meeting) => meeting.participants)
 					? [
 							storeChange(participants.$participants, (state) =>
-								meetings.reduce((next, meeting) => (meeting.participants ? withParticipants(next, meeting.id, meeting.participants, at) : next), state),
+								meetings.reduce(
+									(next, meeting) => (meeting.participants ? withParticipants(next, meeting.id, meeting.participants, at) : next),
+									state,
+								),
 							),
 						]
 					: []),

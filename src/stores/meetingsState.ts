@@ -26,8 +26,7 @@ export function mergeMeetings(a: MeetingsState, b: MeetingsState): MeetingsState
 		const later = left && right ? laterMeeting(left, right) : (left ?? right)!;
 		if (deleted[id] === undefined || later.updatedAt > deleted[id]) meetings[id] = later;
 	}
-	const lastExport =
-		a.lastExport === null ? b.lastExport : b.lastExport === null ? a.lastExport : Math.max(a.lastExport, b.lastExport);
+	const lastExport = a.lastExport === null ? b.lastExport : b.lastExport === null ? a.lastExport : Math.max(a.lastExport, b.lastExport);
 	// The clerk's name is one value for the browser: the other tab's latest wins.
 	const operator = b.operator ?? a.operator;
 	return { meetings, deleted, lastExport, ...(operator !== undefined ? { operator } : {}) };

@@ -158,7 +158,11 @@ export function withRunsReplaced(
 	for (const [runId, ticked] of replacements) {
 		const old = runs[runId];
 		if (old) {
-			deletedRuns[runId] = stampAfter(now, deletedRuns[runId], ...Object.values(old).flatMap((marks) => Object.values(marks).map((mark) => mark.at)));
+			deletedRuns[runId] = stampAfter(
+				now,
+				deletedRuns[runId],
+				...Object.values(old).flatMap((marks) => Object.values(marks).map((mark) => mark.at)),
+			);
 			delete runs[runId];
 		}
 		const at = stampAfter(now, deletedRuns[runId]);
@@ -186,11 +190,7 @@ export function withoutRun(state: ProgressState, runId: string, now: number): Pr
 }
 
 /** Ticked keys that the current flow data no longer has; they are kept until `withoutOrphans`. */
-export function orphanedProgress(
-	state: ProgressState,
-	flows: readonly FlowKeys[],
-	options: OrphanOptions = {},
-): OrphanReport {
+export function orphanedProgress(state: ProgressState, flows: readonly FlowKeys[], options: OrphanOptions = {}): OrphanReport {
 	const known = new Map(flows.map((flow) => [flow.id, new Set(flow.keys)]));
 	const groups: OrphanGroup[] = [];
 	const runIds = options.runId === undefined ? Object.keys(state.runs).sort() : [options.runId];

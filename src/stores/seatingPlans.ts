@@ -12,13 +12,7 @@ import {
 } from './seatingPlansState';
 import { createPersistentStore, storageKey, type PersistentAtom, type StorageEnvironment } from './storageEngine';
 
-export {
-	EMPTY_SEATING_PLANS,
-	mergeSeatingPlans,
-	plansOfMeeting,
-	sortedPlans,
-	type SeatingPlanInput,
-} from './seatingPlansState';
+export { EMPTY_SEATING_PLANS, mergeSeatingPlans, plansOfMeeting, sortedPlans, type SeatingPlanInput } from './seatingPlansState';
 
 /** Saved seat plans of the seat preview, see README.md. */
 export const SEATING_PLANS_KEY = storageKey('seating-plans');

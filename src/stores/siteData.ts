@@ -59,7 +59,8 @@ function keysOf(storage: EnumerableStorage): string[] {
 	return keys.sort();
 }
 
-const siteKeys = (storage: EnumerableStorage) => keysOf(storage).filter((key) => key.startsWith(SITE_KEY_PREFIX) && key !== ERASE_SIGNAL_KEY);
+const siteKeys = (storage: EnumerableStorage) =>
+	keysOf(storage).filter((key) => key.startsWith(SITE_KEY_PREFIX) && key !== ERASE_SIGNAL_KEY);
 
 function withStorage<T>(env: SiteDataEnvironment | null, read: (local: EnumerableStorage) => T): SiteDataResult<T> {
 	if (!env) return { ok: false, code: 'unavailable' };

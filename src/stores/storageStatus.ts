@@ -42,9 +42,7 @@ const $statusByKey = atom<Readonly<Record<string, StorageStatus>>>({});
 export const storageStatus = computed($statusByKey, (byKey) => byKey);
 
 /** The statuses the UI must show, i.e. every store whose code is not `ok`. */
-export const storageNotices = computed($statusByKey, (byKey) =>
-	Object.values(byKey).filter((status) => status.code !== 'ok'),
-);
+export const storageNotices = computed($statusByKey, (byKey) => Object.values(byKey).filter((status) => status.code !== 'ok'));
 
 const discardHandlers = new Map<string, () => void>();
 
@@ -73,10 +71,5 @@ export function registerDiscardHandler(key: string, discard: () => void): void {
 }
 
 function sameStatus(a: StorageStatus, b: StorageStatus): boolean {
-	return (
-		a.code === b.code &&
-		a.unsaved === b.unsaved &&
-		a.storedVersion === b.storedVersion &&
-		a.supportedVersion === b.supportedVersion
-	);
+	return a.code === b.code && a.unsaved === b.unsaved && a.storedVersion === b.storedVersion && a.supportedVersion === b.supportedVersion;
 }

@@ -18,13 +18,21 @@ afterEach(() => {
 
 function seating(search = ''): HTMLElement {
 	history.replaceState(null, '', `/tools/seating/${search}`);
-	host = mount(<SeatingPreview messages={seatingMessages} ruleSource="/standards/office-standard/#s4-3-2-1" cardsSource="/standards/county-meetings/#s3" />);
+	host = mount(
+		<SeatingPreview
+			messages={seatingMessages}
+			ruleSource="/standards/office-standard/#s4-3-2-1"
+			cardsSource="/standards/county-meetings/#s3"
+		/>,
+	);
 	return host;
 }
 
 const byId = <T extends HTMLElement = HTMLInputElement>(root: HTMLElement, id: string) => root.querySelector<T>(`#${id}`)!;
 const drawnRanks = (root: HTMLElement) =>
-	[...root.querySelectorAll('[data-seating] .seat-row')].map((row) => [...row.querySelectorAll('[data-rank]')].map((seat) => Number(seat.getAttribute('data-rank'))));
+	[...root.querySelectorAll('[data-seating] .seat-row')].map((row) =>
+		[...row.querySelectorAll('[data-rank]')].map((seat) => Number(seat.getAttribute('data-rank'))),
+	);
 
 describe('the seat preview, given bad input', () => {
 	it.each([
@@ -57,7 +65,10 @@ describe('the URL keeps count and options, never names', () => {
 		expect(fieldByLabel(root, '以右為上').checked).toBe(true);
 		expect(fieldByLabel(root, '台上視角(就座領導面向觀眾)').checked).toBe(true);
 		// 以右為上 from the audience: 4 2 1 3 5 and 7 6; mirrored from the rostrum, front row on top.
-		expect(drawnRanks(root)).toEqual([[5, 3, 1, 2, 4], [6, 7]]);
+		expect(drawnRanks(root)).toEqual([
+			[5, 3, 1, 2, 4],
+			[6, 7],
+		]);
 	});
 
 	it('writes changes back to the URL, and not the names', () => {

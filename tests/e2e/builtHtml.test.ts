@@ -62,8 +62,18 @@ describe.each(builds)('the %s build, page by page', (_name, prefix, dir, pages) 
 		const policy = parsePolicy(meta![1]!);
 		expect(policy.get('default-src')).toEqual(["'self'"]);
 		expect(policy.get('script-src')?.slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-		expect(policy.get('script-src')!.slice(2).every((source) => source.startsWith("'sha256-"))).toBe(true);
-		expect(policy.get('style-src')!.slice(1).every((source) => source.startsWith("'sha256-"))).toBe(true);
+		expect(
+			policy
+				.get('script-src')!
+				.slice(2)
+				.every((source) => source.startsWith("'sha256-")),
+		).toBe(true);
+		expect(
+			policy
+				.get('style-src')!
+				.slice(1)
+				.every((source) => source.startsWith("'sha256-")),
+		).toBe(true);
 		expect(meta![1]).not.toMatch(/'unsafe-eval'|'unsafe-inline'|\*|https?:/);
 		expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
 		for (const name of ['font-src', 'connect-src', 'worker-src', 'manifest-src', 'base-uri', 'form-action']) {

@@ -174,7 +174,10 @@ describe('ticks saved before the checklists were completed (progress data versio
 				key,
 				JSON.stringify({
 					version: 1,
-					data: { runs: { practice: { 'office-standard': { 'venue-requirements/av-check': mark, 'sign-in': mark, 'submit-plan': mark } } }, deletedRuns: {} },
+					data: {
+						runs: { practice: { 'office-standard': { 'venue-requirements/av-check': mark, 'sign-in': mark, 'submit-plan': mark } } },
+						deletedRuns: {},
+					},
 				}),
 			);
 		}, PROGRESS_KEY);

@@ -66,7 +66,9 @@ describe('filling in a meeting', () => {
 			.map((due) => (due.length === 10 ? `${due}T00:00` : due));
 		expect(dues).toEqual([...dues].sort());
 
-		expect(await entry(page, 'av-test').locator('.dc-source a').getAttribute('href')).toBe(sitePath('/standards/office-standard/#s4-3-3-4'));
+		expect(await entry(page, 'av-test').locator('.dc-source a').getAttribute('href')).toBe(
+			sitePath('/standards/office-standard/#s4-3-3-4'),
+		);
 		expect(await page.locator('[data-provisional]').count()).toBe(0);
 
 		// The due day of 紀要 within 48 hours is 10-02, in the 國慶節 holiday: said prominently.
@@ -141,7 +143,11 @@ describe('a year without official calendar data', () => {
 });
 
 /** Unfolds an iCalendar text (RFC 5545 §3.1) into its content lines. */
-const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+const unfold = (ics: string) =>
+	ics
+		.replace(/\r\n[ \t]/g, '')
+		.split('\r\n')
+		.filter(Boolean);
 
 describe('exports', () => {
 	it('downloads an .ics with one event per deadline and the times of the timeline', async () => {
@@ -232,7 +238,9 @@ describe('the page before hydration and in the 简体 edition', () => {
 		expect(avTest).toContain('会场内音响、话筒、灯具等应提前2小时调试');
 		expect(avTest).toContain('会前 2 小时');
 		expect(await page.locator('[data-warnings]').innerText()).toContain('国庆节');
-		expect(await entry(page, 'av-test').locator('.dc-source a').getAttribute('href')).toBe(sitePath('/zh-cn/standards/office-standard/#s4-3-3-4'));
+		expect(await entry(page, 'av-test').locator('.dc-source a').getAttribute('href')).toBe(
+			sitePath('/zh-cn/standards/office-standard/#s4-3-3-4'),
+		);
 		await context.close();
 	});
 
@@ -244,13 +252,23 @@ describe('the page before hydration and in the 简体 edition', () => {
 		const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 		const serious = axe.violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(' | ')}`,
+			);
 		expect(serious).toEqual([]);
 		await context.close();
 	});
 
 	it('fits a phone screen without sideways scrolling', async () => {
-		const { page, context } = await open(`${PATH}${BEFORE_NATIONAL_DAY}`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const { page, context } = await open(`${PATH}${BEFORE_NATIONAL_DAY}`, {
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true,
+		});
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await context.close();
@@ -279,10 +297,9 @@ describe('holidays and sessions', () => {
 		await second.getByLabel(m['calculator.start']).fill('2026-11-26T14:00');
 		await second.getByLabel(m['calculator.end']).fill('2026-11-26T16:30');
 		await expect.poll(() => page.locator('.dc-timeline li[data-rule="av-test"]').count()).toBe(2);
-		expect(await page.locator('.dc-timeline li[data-rule="av-test"]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.due))).toEqual([
-			'2026-11-25T07:00',
-			'2026-11-26T12:00',
-		]);
+		expect(
+			await page.locator('.dc-timeline li[data-rule="av-test"]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.due)),
+		).toEqual(['2026-11-25T07:00', '2026-11-26T12:00']);
 		const refills = page.locator('.dc-timeline li[data-rule="tea-refill"] .dc-times-list');
 		expect(await refills.allInnerTexts()).toEqual([
 			'每10—15分鐘,共 14 次:09:10、09:20、09:30、09:40、09:50、10:00、10:10、10:20、10:30、10:40、10:50、11:00、11:10、11:20',
@@ -350,16 +367,18 @@ describe('a year without official data, entered by the office', () => {
 		const { page, context } = await open(PATH);
 		await page.locator('[data-local-calendar]').scrollIntoViewIfNeeded();
 		await page.locator('[data-local-calendar][data-hydrated]').waitFor();
-		await page.getByLabel(m['local.import']).setInputFiles({ name: '2027.json', mimeType: 'application/json', buffer: Buffer.from('{"meetings":[]}') });
-		await expect.poll(() => page.locator('[data-local-problems]').innerText()).toContain('不是放假安排的格式');
-		expect(await page.evaluate(() => localStorage.getItem('huiwu:v1:local-calendar'))).toBeNull();
 		await page
 			.getByLabel(m['local.import'])
-			.setInputFiles({
-				name: '2027.json',
-				mimeType: 'application/json',
-				buffer: Buffer.from(JSON.stringify({ year: 2027, holidays: [{ name: '春節', start: '2027-02-06', end: '2027-02-12', workdays: ['2027-02-14'] }] })),
-			});
+			.setInputFiles({ name: '2027.json', mimeType: 'application/json', buffer: Buffer.from('{"meetings":[]}') });
+		await expect.poll(() => page.locator('[data-local-problems]').innerText()).toContain('不是放假安排的格式');
+		expect(await page.evaluate(() => localStorage.getItem('huiwu:v1:local-calendar'))).toBeNull();
+		await page.getByLabel(m['local.import']).setInputFiles({
+			name: '2027.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(
+				JSON.stringify({ year: 2027, holidays: [{ name: '春節', start: '2027-02-06', end: '2027-02-12', workdays: ['2027-02-14'] }] }),
+			),
+		});
 		await expect.poll(() => page.locator('[data-local-year="2027"]').count()).toBe(1);
 		await context.close();
 	});

@@ -45,7 +45,9 @@ describe('built for /huiwu/, served under it', () => {
 		await page.reload();
 		const list = await hydratedChecklist(page, 'party-congress');
 		expect(await stepBox(list, 'draft-preparation-plan').isChecked()).toBe(true);
-		const clauseLinks = await list.locator('a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const clauseLinks = await list
+			.locator('a[href]')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(clauseLinks.length).toBeGreaterThan(0);
 		for (const path of clauseLinks) expect(path).toMatch(/^\/huiwu\/standards\//);
 		await context.close();
@@ -61,7 +63,14 @@ describe('built for /huiwu/, served under it', () => {
 			const href = await page.locator('link[rel="manifest"]').evaluate((link) => (link as HTMLLinkElement).href);
 			const response = await fetch(href);
 			expect(response.headers.get('content-type')).toBe('application/manifest+json');
-			const manifest = (await response.json()) as { name: string; short_name: string; start_url: string; scope: string; display: string; icons: { src: string; sizes: string; type: string }[] };
+			const manifest = (await response.json()) as {
+				name: string;
+				short_name: string;
+				start_url: string;
+				scope: string;
+				display: string;
+				icons: { src: string; sizes: string; type: string }[];
+			};
 			expect(manifest.name).toBe(name);
 			expect(manifest.display).toBe('standalone');
 			expect(new URL(manifest.start_url, href).pathname).toBe(start);
@@ -176,7 +185,14 @@ describe('deployed with deploy/nginx.conf', () => {
 
 	// The manifest is answered by a nested location: nginx would drop the outer headers there if it added one.
 	it('sends the security headers, on pages, in nested locations and on errors', async () => {
-		for (const path of ['/', '/standards/office-standard/', '/sw.js', firstFile('_astro', /\.js$/), '/manifest.webmanifest', '/no-such-page/']) {
+		for (const path of [
+			'/',
+			'/standards/office-standard/',
+			'/sw.js',
+			firstFile('_astro', /\.js$/),
+			'/manifest.webmanifest',
+			'/no-such-page/',
+		]) {
 			const headers = (await head(path)).headers;
 			expect(headers.get('x-content-type-options'), path).toBe('nosniff');
 			expect(headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
@@ -190,7 +206,10 @@ describe('deployed with deploy/nginx.conf', () => {
 			expect(policy.get('object-src'), path).toEqual(["'none'"]);
 			expect(policy.get('base-uri'), path).toEqual(["'self'"]);
 			expect(policy.get('form-action'), path).toEqual(["'self'"]);
-			expect([...policy.keys()].filter((name) => name.endsWith('-src') && name !== 'object-src'), path).toEqual([]);
+			expect(
+				[...policy.keys()].filter((name) => name.endsWith('-src') && name !== 'object-src'),
+				path,
+			).toEqual([]);
 		}
 	});
 

@@ -3,7 +3,17 @@ import type { Browser, Page } from 'playwright-core';
 import { buildExport } from '../../src/lib/meetingExport';
 import type { Meeting } from '../../src/schemas/meeting';
 import { connectBrowser } from './support/browser';
-import { feedFile, hasTextField, injectionFiles, injectionProblems, PAYLOADS, recordDialogs, showsLiterally, textFields, type InjectionFile } from './support/injection';
+import {
+	feedFile,
+	hasTextField,
+	injectionFiles,
+	injectionProblems,
+	PAYLOADS,
+	recordDialogs,
+	showsLiterally,
+	textFields,
+	type InjectionFile,
+} from './support/injection';
 import { hydrateIslands, settle } from './support/islands';
 import { builtHtml, builtPages, openPage, pageURL } from './support/site';
 
@@ -44,11 +54,14 @@ describe('the checks themselves', () => {
 		// A name list line 「姓名 職務」: name and title shown apart, each literally.
 		await page.evaluate(() => {
 			const main = document.querySelector('main')!;
-			for (const text of ['<img', 'src=x onerror=alert(1)>']) main.append(Object.assign(document.createElement('p'), { textContent: text }));
+			for (const text of ['<img', 'src=x onerror=alert(1)>'])
+				main.append(Object.assign(document.createElement('p'), { textContent: text }));
 		});
 		expect(await injectionProblems(page)).toEqual([]);
 		// A sanitiser that drops the tags shows something the person did not type.
-		await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'alert(1)' })));
+		await page.evaluate(() =>
+			document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'alert(1)' })),
+		);
 		expect((await injectionProblems(page)).some((problem) => problem.startsWith('text shown not literally'))).toBe(true);
 		await context.close();
 	});

@@ -39,11 +39,23 @@ async function createMeeting(page: Page, name: string, flow: string, start = '',
 async function openMeeting(page: Page, name: string) {
 	await page.getByRole('link', { name, exact: true }).click();
 	await page.locator('[data-meeting-view][data-hydrated]').waitFor();
-	return hydratedChecklist(page, await page.locator('.checklist').getAttribute('data-flow').then((f) => f!));
+	return hydratedChecklist(
+		page,
+		await page
+			.locator('.checklist')
+			.getAttribute('data-flow')
+			.then((f) => f!),
+	);
 }
 
 const storedData = (page: Page) =>
-	page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)])));
+	page.evaluate(() =>
+		Object.fromEntries(
+			Object.keys(localStorage)
+				.sort()
+				.map((key) => [key, localStorage.getItem(key)]),
+		),
+	);
 
 async function download(page: Page, click: () => Promise<void>) {
 	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -110,7 +122,9 @@ describe('backup', () => {
 		await page.evaluate(() => localStorage.clear());
 		await openWorkspace(page);
 		expect(await page.locator('.meeting-row').count()).toBe(0);
-		await page.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+		await page
+			.locator('input[type=file]')
+			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
 		await page.getByText('已匯入 1 場會議').waitFor();
 		const after = JSON.parse((await storedData(page))['huiwu:v1:meetings']!).data.meetings;
 		const strip = (meetings: Record<string, { updatedAt: number }>) =>
@@ -126,7 +140,9 @@ describe('backup', () => {
 		await openWorkspace(page);
 		await createMeeting(page, '書記會', 'secretaries');
 		const file = await download(page, () => page.getByRole('button', { name: '匯出', exact: true }).click());
-		await page.locator('input[type=file]').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+		await page
+			.locator('input[type=file]')
+			.setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
 		await page.getByRole('alertdialog').getByText('書記會').waitFor();
 		await page.getByRole('button', { name: '確認匯入' }).click(); // default: keep both
 		await expect.poll(() => page.getByRole('link', { name: '書記會', exact: true }).count()).toBe(2);
@@ -144,7 +160,13 @@ describe('backup', () => {
 		],
 		[
 			'a wrong shape',
-			JSON.stringify({ format: 'huiwu-handbook/meetings', formatVersion: 1, exportedAt: '', flowDataVersion: '', meetings: [{ id: 'm-aaaaaaaa' }] }),
+			JSON.stringify({
+				format: 'huiwu-handbook/meetings',
+				formatVersion: 1,
+				exportedAt: '',
+				flowDataVersion: '',
+				meetings: [{ id: 'm-aaaaaaaa' }],
+			}),
 			'invalid',
 			'格式錯誤',
 		],
@@ -238,7 +260,8 @@ describe('due times on a meeting’s checklist', () => {
 		const av = list.locator('li[data-step="venue-layout/av-check"] > .due-badge');
 		await expect.poll(() => av.innerText()).toContain('第2場');
 		const text = await av.innerText();
-		for (const time of ['2026-11-25(周三)07:00', '2026-11-25(周三)08:50', '2026-11-26(周四)07:00', '2026-11-26(周四)08:50']) expect(text).toContain(time);
+		for (const time of ['2026-11-25(周三)07:00', '2026-11-25(周三)08:50', '2026-11-26(周四)07:00', '2026-11-26(周四)08:50'])
+			expect(text).toContain(time);
 		await page.reload();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 		expect(await page.locator('.meeting-details [data-session="2"] input[name="start-2"]').inputValue()).toBe('2026-11-26T09:00');
@@ -251,9 +274,11 @@ describe('the flow picker', () => {
 		const { page, context } = await openPage(browser);
 		await openWorkspace(page);
 		const picker = page.locator('.meeting-form').last().getByLabel('流程');
-		const groups = await picker.locator('optgroup').evaluateAll((list) =>
-			list.map((group) => [group.getAttribute('label'), [...group.querySelectorAll('option')].map((option) => option.value)]),
-		);
+		const groups = await picker
+			.locator('optgroup')
+			.evaluateAll((list) =>
+				list.map((group) => [group.getAttribute('label'), [...group.querySelectorAll('option')].map((option) => option.value)]),
+			);
 		expect(groups.map(([label]) => label)).toEqual([
 			'第一篇 縣人民政府辦公室會務工作交流材料',
 			'第二篇 辦公室會務工作規范',
@@ -366,7 +391,9 @@ describe('the meeting page', () => {
 
 		await page.getByLabel('加入另一個流程').selectOption('on-site');
 		await hydratedChecklist(page, 'on-site');
-		const totals = await page.locator('.checklist-progress-text').evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-total'))));
+		const totals = await page
+			.locator('.checklist-progress-text')
+			.evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-total'))));
 		expect(totals).toHaveLength(2);
 		const combined = page.locator('.meeting-combined-progress');
 		expect(await combined.getAttribute('data-total')).toBe(String(totals[0]! + totals[1]!));
@@ -409,7 +436,13 @@ describe('the meeting page', () => {
 
 /** A backup file as the workspace exports it. */
 const backupFile = (meetings: Record<string, unknown>[]) =>
-	JSON.stringify({ format: 'huiwu-handbook/meetings', formatVersion: 1, exportedAt: '2026-11-30T00:00:00.000Z', flowDataVersion: 'x', meetings });
+	JSON.stringify({
+		format: 'huiwu-handbook/meetings',
+		formatVersion: 1,
+		exportedAt: '2026-11-30T00:00:00.000Z',
+		flowDataVersion: 'x',
+		meetings,
+	});
 
 const importedMeeting = (extra: Record<string, unknown> = {}) => ({
 	id: 'm-imported01',
@@ -450,7 +483,11 @@ async function countMeetingWrites(page: Page) {
  * before has been seen (and any write-back loop would have shown in the counts).
  */
 async function settle(a: Page, b: Page) {
-	for (const [from, to] of [[a, b], [b, a], [a, b]] as const) {
+	for (const [from, to] of [
+		[a, b],
+		[b, a],
+		[a, b],
+	] as const) {
 		const marker = `test-marker:${Math.random()}`;
 		await to.evaluate((key) => {
 			(window as unknown as { __marker: Promise<void> }).__marker = new Promise<void>((resolve) =>

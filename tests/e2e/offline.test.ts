@@ -57,7 +57,12 @@ describe('after one visit, with the server gone', () => {
 		expect(cached).toBe(expected.length);
 
 		await server.close();
-		expect(await fetch(server.url).then(() => 'up', () => 'down')).toBe('down');
+		expect(
+			await fetch(server.url).then(
+				() => 'up',
+				() => 'down',
+			),
+		).toBe('down');
 
 		const pages: [path: string, title: string][] = [
 			['/standards/office-standard/', '第二篇:辦公室會務工作規范'],
@@ -104,7 +109,9 @@ describe('an address never stored, with the server gone', () => {
 		const response = await page.goto(pageURL('/no-such-page/', server.url));
 		expect(response?.fromServiceWorker()).toBe(true);
 		expect(await h1(page)).toBe('目前離線');
-		const links = await page.locator('.offline-links a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const links = await page
+			.locator('.offline-links a')
+			.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(links).toContain('/standards/district-committee/');
 		expect(links).toContain('/quick-reference/');
 		await page.locator('.offline-links a[href$="/standards/district-committee/"]').click();
@@ -113,7 +120,12 @@ describe('an address never stored, with the server gone', () => {
 
 		await page.goto(pageURL('/zh-cn/deep/never/visited/', server.url));
 		expect(await h1(page)).toBe('目前离线');
-		expect(await page.locator('.offline-links a').first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)).toMatch(/^\/zh-cn\//);
+		expect(
+			await page
+				.locator('.offline-links a')
+				.first()
+				.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname),
+		).toMatch(/^\/zh-cn\//);
 		expect(pageErrors).toEqual([]);
 		await context.close();
 	});
@@ -151,7 +163,10 @@ describe('a new version deployed', () => {
 			await notice.getByRole('button', { name: '重新載入' }).waitFor();
 			expect(await notice.innerText()).toContain('網站已更新,重新載入以使用新版本');
 			expect(await notice.getAttribute('role')).toBe('status');
-			const axe = await new AxeBuilder({ page }).include('[data-update-notice]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			const axe = await new AxeBuilder({ page })
+				.include('[data-update-notice]')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
 			expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 			// Until the click, the page stays wholly on the version it started with.
 			expect(await h1(page)).toBe('第二篇:辦公室會務工作規范');
@@ -163,7 +178,9 @@ describe('a new version deployed', () => {
 			await expect.poll(() => h1(page), { timeout: 15_000 }).toBe('第二篇:辦公室會務工作規范(新版)');
 			expect(await page.locator('[data-update-notice]').count()).toBe(0);
 			// The other tab reloaded onto the new version as well.
-			await expect.poll(() => other.evaluate(() => (window as { loadedBefore?: boolean }).loadedBefore ?? false), { timeout: 15_000 }).toBe(false);
+			await expect
+				.poll(() => other.evaluate(() => (window as { loadedBefore?: boolean }).loadedBefore ?? false), { timeout: 15_000 })
+				.toBe(false);
 			expect(await other.locator('[data-update-notice]').count()).toBe(0);
 			await other.goto(pageURL('/standards/office-standard/', server.url));
 			expect(await h1(other)).toBe('第二篇:辦公室會務工作規范(新版)');

@@ -41,14 +41,19 @@ describe('on a phone, every tap target is at least 44 px tall', () => {
 		await context.close();
 	});
 
-	it.each(['/tools/seating/?n=7', '/tools/meetings/', '/training/quiz/', '/tools/deadlines/'])('buttons and choices on %s', async (path) => {
-		const { page, context } = await openPage(browser, phone);
-		await page.goto(pageURL(path));
-		// The first island interactive; the rest measure the same server-rendered (the CSS is the same).
-		await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-		expect(await shortTargets(page, '.sl-markdown-content button, .sl-markdown-content .quiz-option, .sl-markdown-content fieldset label')).toEqual([]);
-		await context.close();
-	});
+	it.each(['/tools/seating/?n=7', '/tools/meetings/', '/training/quiz/', '/tools/deadlines/'])(
+		'buttons and choices on %s',
+		async (path) => {
+			const { page, context } = await openPage(browser, phone);
+			await page.goto(pageURL(path));
+			// The first island interactive; the rest measure the same server-rendered (the CSS is the same).
+			await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+			expect(
+				await shortTargets(page, '.sl-markdown-content button, .sl-markdown-content .quiz-option, .sl-markdown-content fieldset label'),
+			).toEqual([]);
+			await context.close();
+		},
+	);
 
 	it('the keyboard-only instructions are hidden on a touch screen, shown with a mouse', async () => {
 		const touch = await openPage(browser, phone);
@@ -69,15 +74,37 @@ describe('the phone home page reaches everything in one tap', () => {
 		const { page, context } = await openPage(browser, phone);
 		await page.goto(pageURL(home));
 		await page.locator('button.sl-menu-button').tap();
-		const links = await page.locator('#starlight__sidebar a').evaluateAll((anchors) =>
-			anchors.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-		);
+		const links = await page
+			.locator('#starlight__sidebar a')
+			.evaluateAll((anchors) =>
+				anchors.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+			);
 		const prefix = home === '/' ? '' : '/zh-cn';
-		for (const path of ['/standards/office-standard/', '/training/', '/training/quiz/', '/tools/meetings/', '/tools/deadlines/', '/tools/seating/', '/quick-reference/', '/checklists/', '/privacy/']) {
+		for (const path of [
+			'/standards/office-standard/',
+			'/training/',
+			'/training/quiz/',
+			'/tools/meetings/',
+			'/tools/deadlines/',
+			'/tools/seating/',
+			'/quick-reference/',
+			'/checklists/',
+			'/privacy/',
+		]) {
 			expect(links).toContain(`${prefix}${path}`);
 		}
-		expect(await page.locator('.mobile-preferences starlight-theme-select select, #starlight__sidebar starlight-theme-select select').first().isVisible()).toBe(true);
-		expect(await page.locator('.mobile-preferences starlight-lang-select select, #starlight__sidebar starlight-lang-select select').first().isVisible()).toBe(true);
+		expect(
+			await page
+				.locator('.mobile-preferences starlight-theme-select select, #starlight__sidebar starlight-theme-select select')
+				.first()
+				.isVisible(),
+		).toBe(true);
+		expect(
+			await page
+				.locator('.mobile-preferences starlight-lang-select select, #starlight__sidebar starlight-lang-select select')
+				.first()
+				.isVisible(),
+		).toBe(true);
 		await context.close();
 	});
 });
@@ -107,7 +134,10 @@ describe('dark mode has no bright boxes', () => {
 		await page.locator('progress').first().waitFor();
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		// The browser's own bar (appearance: auto) is white when empty; ours is drawn in the page's colours.
-		const bar = await page.locator('progress').first().evaluate((el) => ({ appearance: getComputedStyle(el).appearance, background: getComputedStyle(el).backgroundColor }));
+		const bar = await page
+			.locator('progress')
+			.first()
+			.evaluate((el) => ({ appearance: getComputedStyle(el).appearance, background: getComputedStyle(el).backgroundColor }));
 		expect(bar.appearance).toBe('none');
 		expect(luminance(bar.background)).toBeLessThan(0.2);
 		await page.goto(pageURL('/tools/meeting/?id=missing'));

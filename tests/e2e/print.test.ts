@@ -33,14 +33,11 @@ describe('a standard prints on A4', () => {
 });
 
 describe('a standard reads on a phone', () => {
-	it.each(['county-meetings', 'district-committee', 'standard-process-2017'])(
-		'%s has no horizontal scrolling at 390×844',
-		async (slug) => {
-			const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-			await page.goto(pageURL(`/standards/${slug}/`));
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			expect(overflow).toBeLessThanOrEqual(0);
-			await context.close();
-		},
-	);
+	it.each(['county-meetings', 'district-committee', 'standard-process-2017'])('%s has no horizontal scrolling at 390×844', async (slug) => {
+		const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		await page.goto(pageURL(`/standards/${slug}/`));
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await context.close();
+	});
 });

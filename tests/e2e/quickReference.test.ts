@@ -13,7 +13,9 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const ruleFiles = readdirSync('content/rules').filter((name) => name.endsWith('.json'));
-const rules = ruleFiles.map((name) => JSON.parse(readFileSync(`content/rules/${name}`, 'utf8')) as { id: string; source: { standard: string; anchor: string } });
+const rules = ruleFiles.map(
+	(name) => JSON.parse(readFileSync(`content/rules/${name}`, 'utf8')) as { id: string; source: { standard: string; anchor: string } },
+);
 const confusions = parse(readFileSync('content/confusions.yaml', 'utf8')) as { id: string; rules: [string, string] }[];
 
 describe.each(['', '/zh-cn'])('速查卡 %s/quick-reference/', (prefix) => {
@@ -22,11 +24,13 @@ describe.each(['', '/zh-cn'])('速查卡 %s/quick-reference/', (prefix) => {
 		await page.goto(pageURL(`${prefix}/quick-reference/`));
 		for (const rule of rules) {
 			const link = page.locator(`tr[data-rule="${rule.id}"] .qr-source a`).first();
-			expect(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname + new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).hash).toBe(
-				`${prefix}/standards/${rule.source.standard}/#${rule.source.anchor}`,
-			);
+			expect(
+				new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname +
+					new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).hash,
+			).toBe(`${prefix}/standards/${rule.source.standard}/#${rule.source.anchor}`);
 		}
-		const momentOf = (id: string) => page.locator(`tr[data-rule="${id}"]`).evaluate((row) => row.closest('table')!.querySelector('caption')!.textContent);
+		const momentOf = (id: string) =>
+			page.locator(`tr[data-rule="${id}"]`).evaluate((row) => row.closest('table')!.querySelector('caption')!.textContent);
 		const [before, during, after] = prefix ? ['会前', '会中', '会后'] : ['會前', '會中', '會後'];
 		expect(await momentOf('staff-arrive')).toBe(before);
 		expect(await momentOf('notice-next-week')).toBe(before);

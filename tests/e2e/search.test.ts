@@ -134,7 +134,10 @@ describe("Ctrl+K on a slow network (Pagefind's UI arrives after the keys)", () =
 		const input = page.locator('.pagefind-ui__search-input');
 		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		expect(await input.inputValue()).toBe('座次');
-		const first = await page.locator('.pagefind-ui__result-link').first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
+		const first = await page
+			.locator('.pagefind-ui__result-link')
+			.first()
+			.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
 		expect(first).toMatch(/\/standards\/office-standard\//);
 		// Focus moved into Pagefind's field with the text: typing goes on there.
 		expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -47,7 +47,11 @@ describe.each(editions)('every flow step and every source sentence is found in $
 		expect(expectations.length).toBeGreaterThan(300);
 		const { page, context } = await openPage(browser);
 		await page.goto(pageURL(edition.home));
-		const results = await pagefindResults(page, expectations.map((e) => edition.convert(e.query)), Math.max(3, standardIds.length));
+		const results = await pagefindResults(
+			page,
+			expectations.map((e) => edition.convert(e.query)),
+			Math.max(3, standardIds.length),
+		);
 		const wrong = expectations.flatMap((expectation, i) => misranked(expectation, results[i]!) ?? []);
 		expect(wrong).toEqual([]);
 		await context.close();
@@ -70,7 +74,11 @@ describe.each(editions)('in $name the named words put their standard first', (ed
 	it('through the JS API, for each', async () => {
 		const { page, context } = await openPage(browser);
 		await page.goto(pageURL(edition.home));
-		const results = await pagefindResults(page, firstHits.map(([query]) => edition.convert(query)), 1);
+		const results = await pagefindResults(
+			page,
+			firstHits.map(([query]) => edition.convert(query)),
+			1,
+		);
 		expect(results.map((paths) => paths[0])).toEqual(firstHits.map(([, slug]) => `${edition.prefix}/standards/${slug}/`));
 		await context.close();
 	});

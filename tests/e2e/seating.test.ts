@@ -23,16 +23,22 @@ async function openSeating(query = '', options: Parameters<typeof openPage>[1] =
 
 /** Ranks of each drawn row, top to bottom, each left to right as drawn. */
 function drawnRanks(page: Page): Promise<number[][]> {
-	return page.locator('[data-seating] .seat-row').evaluateAll((rows) =>
-		rows.map((row) => [...row.querySelectorAll('[data-rank]')].map((seat) => Number(seat.getAttribute('data-rank')))),
-	);
+	return page
+		.locator('[data-seating] .seat-row')
+		.evaluateAll((rows) =>
+			rows.map((row) => [...row.querySelectorAll('[data-rank]')].map((seat) => Number(seat.getAttribute('data-rank')))),
+		);
 }
 
 /** The name shown in the seat of each rank. */
 function seatNames(page: Page): Promise<Record<number, string>> {
-	return page.locator('[data-seating] [data-rank]').evaluateAll((seats) =>
-		Object.fromEntries(seats.map((seat) => [Number(seat.getAttribute('data-rank')), seat.querySelector('.seat-name')?.textContent ?? ''])),
-	);
+	return page
+		.locator('[data-seating] [data-rank]')
+		.evaluateAll((seats) =>
+			Object.fromEntries(
+				seats.map((seat) => [Number(seat.getAttribute('data-rank')), seat.querySelector('.seat-name')?.textContent ?? '']),
+			),
+		);
 }
 
 const seat = (page: Page, rank: number) => page.locator(`[data-seating] [data-rank="${rank}"]`);
@@ -57,7 +63,7 @@ const compact = (text: string) => text.replace(/\s+/g, '');
  * Waits for what a render or effect brings; generous, as the machine may be busy (not a timing assertion).
  * `read` may answer at once (the page's URL) or later (a locator): expect.poll awaits either.
  */
-const poll = <T,>(read: () => T) => expect.poll(read, { timeout: 15_000 });
+const poll = <T>(read: () => T) => expect.poll(read, { timeout: 15_000 });
 
 describe('the seat preview seats a pasted list by 第二篇 四(三)2(1)', () => {
 	it('puts five names in the right seats, from the audience and mirrored from the rostrum; blank lines are ignored', async () => {
@@ -76,7 +82,7 @@ describe('the seat preview seats a pasted list by 第二篇 四(三)2(1)', () =>
 		expect(await page.locator('.seat-side-start').innerText()).toContain('左手側');
 		await poll(() => new URL(page.url()).searchParams.get('view')).toBe('rostrum');
 		// The screen-reader list follows the drawing: left to right as drawn.
-		expect(compact(await page.locator('.seat-list li li').first().textContent() ?? '')).toContain('4號趙六');
+		expect(compact((await page.locator('.seat-list li li').first().textContent()) ?? '')).toContain('4號趙六');
 		expect(pageErrors).toEqual([]);
 		await context.close();
 	});
@@ -94,7 +100,9 @@ describe('the seat preview seats a pasted list by 第二篇 四(三)2(1)', () =>
 	it('warns about a name listed twice and keeps both', async () => {
 		const { page, context } = await openSeating();
 		await page.locator('#seating-names').fill('張三\n王明\n李四\n王明');
-		expect(await page.locator('[data-issue="duplicate-name"]').innerText()).toBe('「王明」重複出現(第 2 行與第 4 行),兩處均已保留,請核對。');
+		expect(await page.locator('[data-issue="duplicate-name"]').innerText()).toBe(
+			'「王明」重複出現(第 2 行與第 4 行),兩處均已保留,請核對。',
+		);
 		await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(4);
 		await context.close();
 	});
@@ -137,7 +145,10 @@ describe('按領導意見辦: swapping seats', () => {
 	it('swaps across rows with the arrow keys in the rostrum view', async () => {
 		const { page, context } = await openSeating('?n=7&row=5&honour=left&view=rostrum');
 		// Rostrum view: the front row first (nearest the audience, drawn on top), mirrored.
-		await poll(() => drawnRanks(page)).toEqual([[4, 2, 1, 3, 5], [7, 6]]);
+		await poll(() => drawnRanks(page)).toEqual([
+			[4, 2, 1, 3, 5],
+			[7, 6],
+		]);
 		await seat(page, 1).focus();
 		await page.keyboard.press('Enter');
 		// Down from the centre seat: the two seats of the back row are equally near; the right one is taken.
@@ -146,7 +157,10 @@ describe('按領導意見辦: swapping seats', () => {
 		await page.keyboard.press('ArrowLeft');
 		expect(await focusedRank(page)).toBe('7');
 		await page.keyboard.press('Enter');
-		await poll(() => drawnRanks(page)).toEqual([[4, 2, 7, 3, 5], [1, 6]]);
+		await poll(() => drawnRanks(page)).toEqual([
+			[4, 2, 7, 3, 5],
+			[1, 6],
+		]);
 		// Focus stays on the chair: it now holds No.1; up from it, again the right one of two equally near.
 		expect(await focusedRank(page)).toBe('1');
 		await page.keyboard.press('ArrowUp');
@@ -160,7 +174,10 @@ describe('按領導意見辦: swapping seats', () => {
 		await seat(page, 5).dragTo(seat(page, 4));
 		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
 		await page.locator('#seating-per-row').fill('3');
-		await poll(() => drawnRanks(page)).toEqual([[4, 5], [3, 1, 2]]);
+		await poll(() => drawnRanks(page)).toEqual([
+			[4, 5],
+			[3, 1, 2],
+		]);
 		expect(await page.locator('.seating-adjustment .seating-notice').innerText()).toContain('5 人、每排 11 座、以左為上');
 		await page.locator('#seating-per-row').fill('11');
 		await poll(() => drawnRanks(page)).toEqual([[4, 3, 1, 2, 5]]);
@@ -266,7 +283,12 @@ describe('bad input', () => {
 		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
 		const boxes = () =>
 			page.locator('.card-name').evaluateAll((lines) =>
-				lines.map((line) => ({ text: line.textContent, scroll: line.scrollWidth, client: line.clientWidth, font: parseFloat(getComputedStyle(line).fontSize) })),
+				lines.map((line) => ({
+					text: line.textContent,
+					scroll: line.scrollWidth,
+					client: line.clientWidth,
+					font: parseFloat(getComputedStyle(line).fontSize),
+				})),
 			);
 		for (const media of ['screen', 'print'] as const) {
 			await page.emulateMedia({ media });
@@ -459,7 +481,8 @@ describe('printing on A4', () => {
 		const { page, context } = await openSeating();
 		await page.evaluate(() => {
 			(window as unknown as { printed: string[] }).printed = [];
-			window.print = () => (window as unknown as { printed: string[] }).printed.push(document.querySelector('[data-seating]')!.getAttribute('data-print')!);
+			window.print = () =>
+				(window as unknown as { printed: string[] }).printed.push(document.querySelector('[data-seating]')!.getAttribute('data-print')!);
 		});
 		await page.locator('#seating-names').fill('張三');
 		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
@@ -500,7 +523,9 @@ describe('the 简体 edition and a phone', () => {
 		await page.locator('[data-seating][data-hydrated]').waitFor();
 		expect(await page.locator('h1').innerText()).toBe('主席台座位预览');
 		expect(await page.getByLabel('以左为上').isChecked()).toBe(true);
-		expect(await page.locator('blockquote.seating-quote a').getAttribute('href')).toBe(sitePath('/zh-cn/standards/office-standard/#s4-3-2-1'));
+		expect(await page.locator('blockquote.seating-quote a').getAttribute('href')).toBe(
+			sitePath('/zh-cn/standards/office-standard/#s4-3-2-1'),
+		);
 		await page.locator('#seating-names').fill('张三\n李四\n王明');
 		await poll(() => drawnRanks(page)).toEqual([[3, 1, 2]]);
 		await context.close();
@@ -512,12 +537,16 @@ describe('the 简体 edition and a phone', () => {
 			await page.locator('#seating-count').fill(String(count));
 			await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(count);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${count}: page`).toBeLessThanOrEqual(0);
-			expect(await page.locator('.seat-rows-scroll').evaluate((el) => el.scrollWidth - el.clientWidth), `${count}: drawing`).toBeLessThanOrEqual(0);
-			const outside = await page.locator('[data-seating] [data-rank]').evaluateAll((seats) =>
-				seats.filter((el) => {
-					const box = el.getBoundingClientRect();
-					return box.left < 0 || box.right > window.innerWidth;
-				}).length,
+			expect(
+				await page.locator('.seat-rows-scroll').evaluate((el) => el.scrollWidth - el.clientWidth),
+				`${count}: drawing`,
+			).toBeLessThanOrEqual(0);
+			const outside = await page.locator('[data-seating] [data-rank]').evaluateAll(
+				(seats) =>
+					seats.filter((el) => {
+						const box = el.getBoundingClientRect();
+						return box.left < 0 || box.right > window.innerWidth;
+					}).length,
 			);
 			expect(outside, `${count}: seats off screen`).toBe(0);
 		}

@@ -103,7 +103,12 @@ describe('a query in the other script', () => {
 	async function firstResult(page: Page) {
 		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'));
-		return new URL(await page.locator('.pagefind-ui__result-link').first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+		return new URL(
+			await page
+				.locator('.pagefind-ui__result-link')
+				.first()
+				.evaluate((a) => (a as HTMLAnchorElement).href),
+		).pathname;
 	}
 
 	it('typed on a 繁體 page leads to the 简体 results, right standard first', async () => {
@@ -174,10 +179,7 @@ describe('the 简体 interface uses mainland words (打印, 导出, 搜索, 日�
 	// The standards hold none of these words, so they need no exception; what is written
 	// for the 繁體 reader (lang="zh-TW": the offer to search the other edition) is theirs.
 	it.each(simplifiedPages)('%s', (path) => {
-		const html = builtHtml(path).replace(
-			/<([a-z]+)\b[^>]*\blang="zh-TW"[^>]*>[\s\S]*?<\/\1>/g,
-			'',
-		);
+		const html = builtHtml(path).replace(/<([a-z]+)\b[^>]*\blang="zh-TW"[^>]*>[\s\S]*?<\/\1>/g, '');
 		expect(taiwanOnlyTerms.filter((term) => html.includes(term))).toEqual([]);
 	});
 });
@@ -301,10 +303,12 @@ describe('the remembered edition', () => {
 		] as const) {
 			await page.goto(pageURL(from));
 			const select = page.locator('header starlight-lang-select select');
-			const option = await select.locator('option').evaluateAll(
-				(options, target) => options.map((o) => (o as HTMLOptionElement).value).find((value) => value === target),
-				new URL(pageURL(to)).pathname,
-			);
+			const option = await select
+				.locator('option')
+				.evaluateAll(
+					(options, target) => options.map((o) => (o as HTMLOptionElement).value).find((value) => value === target),
+					new URL(pageURL(to)).pathname,
+				);
 			expect(option).toBeDefined();
 			await Promise.all([page.waitForURL((url) => url.pathname === new URL(pageURL(to)).pathname), select.selectOption(option!)]);
 		}

@@ -236,7 +236,8 @@ describe('the paper quiz', () => {
 		// print to PDF as the dialog would (with print styles, on A4).
 		await context.addInitScript(() => {
 			window.print = () => {
-				(window as unknown as { printRequests: number }).printRequests = ((window as unknown as { printRequests?: number }).printRequests ?? 0) + 1;
+				(window as unknown as { printRequests: number }).printRequests =
+					((window as unknown as { printRequests?: number }).printRequests ?? 0) + 1;
 			};
 		});
 		await openQuiz(page, 'office-standard', 'paper1');
@@ -275,7 +276,9 @@ describe('paths by office and by role', () => {
 			await eventually(() => page.locator('[data-testid="training-path"]').getAttribute('data-path')).toBe(pathId);
 			expect(new URL(page.url()).searchParams.get('path')).toBe(pathId);
 			expect(await page.locator('[data-testid="training-path"]').innerText()).toMatch(/約 \d+ 分鐘/);
-			const order = await page.locator('.training-standards > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-standard')));
+			const order = await page
+				.locator('.training-standards > li')
+				.evaluateAll((items) => items.map((li) => li.getAttribute('data-standard')));
 			expect(order).toHaveLength(5);
 			expect(order.at(-1)).toBe('county-meetings'); // 第一篇: background, last
 			const office = OFFICE_PATHS.find((p) => p.id === pathId);

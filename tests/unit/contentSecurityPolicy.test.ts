@@ -28,7 +28,10 @@ describe('inline sources', () => {
 	});
 
 	it('hashes style elements, and each distinct style attribute value once', () => {
-		const html = page('<style>a{color:red}</style>', '<p style="--x: 1em;">a</p><svg style="--x: 1em;"></svg><i style=\'display:none\'></i>');
+		const html = page(
+			'<style>a{color:red}</style>',
+			'<p style="--x: 1em;">a</p><svg style="--x: 1em;"></svg><i style=\'display:none\'></i>',
+		);
 		const sources = inlineSources(html);
 		expect(sources.styles).toEqual([hash('a{color:red}')]);
 		expect(sources.styleAttributes).toEqual([hash('--x: 1em;'), hash('display:none')].sort());

@@ -28,7 +28,13 @@ describe('the calculator’s inputs in the URL', () => {
 	});
 
 	it('writes a readable link that reads back the same', () => {
-		const query = { start: '2026-10-08T09:00', end: '2026-10-08T11:00', more: [], name: '校務會議 第3次', off: ['school-procedure', 'office-standard'] };
+		const query = {
+			start: '2026-10-08T09:00',
+			end: '2026-10-08T11:00',
+			more: [],
+			name: '校務會議 第3次',
+			off: ['school-procedure', 'office-standard'],
+		};
 		const search = formatDeadlineQuery(query);
 		expect(search).toBe('?start=2026-10-08T09:00&end=2026-10-08T11:00&off=office-standard,school-procedure');
 		expect(parseDeadlineQuery(search)).toEqual({ ...query, name: '', off: ['office-standard', 'school-procedure'] });
@@ -46,7 +52,10 @@ describe('the calculator’s inputs in the URL', () => {
 	});
 
 	it('ignores unknown parameters and ids that are not ids', () => {
-		expect(parseDeadlineQuery('?foo=1&off=school-procedure,,<script>,school-procedure')).toEqual({ ...emptyDeadlineQuery, off: ['school-procedure'] });
+		expect(parseDeadlineQuery('?foo=1&off=school-procedure,,<script>,school-procedure')).toEqual({
+			...emptyDeadlineQuery,
+			off: ['school-procedure'],
+		});
 	});
 
 	it('writes nothing for an empty form', () => {

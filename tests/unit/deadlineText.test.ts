@@ -73,7 +73,11 @@ describe('the timeline as plain text', () => {
 	const lines: TimelineTextLine[] = meetingTimeline(meeting, deadlines).map((entry) =>
 		entry.kind === 'deadline'
 			? { kind: 'deadline', deadline: entry.deadline, timing: timing(entry.deadline.rule), text: text(entry.deadline.rule) }
-			: { kind: 'marker', at: entry.at, text: entry.kind === 'meeting-start' ? m['calculator.meeting-start'] : m['calculator.meeting-end'] },
+			: {
+					kind: 'marker',
+					at: entry.at,
+					text: entry.kind === 'meeting-start' ? m['calculator.meeting-start'] : m['calculator.meeting-end'],
+				},
 	);
 	const output = timelineText({ meetingName: '校務會議', sessions: [meeting], standardsOff: ['第一篇 甲'], lines, provisional: true }, m);
 	const rows = output.split('\n');

@@ -330,7 +330,14 @@ describe('message dictionary', () => {
 	const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
 
 	it('has a Chinese message for every input error code', () => {
-		for (const code of ['invalid-start', 'invalid-end', 'end-not-after-start', 'meeting-too-long', 'no-sessions', 'sessions-overlap'] as const) {
+		for (const code of [
+			'invalid-start',
+			'invalid-end',
+			'end-not-after-start',
+			'meeting-too-long',
+			'no-sessions',
+			'sessions-overlap',
+		] as const) {
 			expect(deadlinesMessages[code]).toMatch(/[\u4e00-\u9fff]/);
 		}
 	});
@@ -350,7 +357,9 @@ describe('message dictionary', () => {
 		);
 		for (const warning of warnings) {
 			const code =
-				warning.code === 'moved-to-previous-workday' ? (`${warning.code}.${warning.params.reason}` as keyof typeof deadlinesMessages) : warning.code;
+				warning.code === 'moved-to-previous-workday'
+					? (`${warning.code}.${warning.params.reason}` as keyof typeof deadlinesMessages)
+					: warning.code;
 			for (const name of placeholders(deadlinesMessages[code])) expect(warning.params).toHaveProperty(name);
 		}
 	});
@@ -451,7 +460,10 @@ describe('sessions', () => {
 
 describe('the meeting’s own standards', () => {
 	it('keeps only the rules stated (or restated) by the given standards', () => {
-		const rules = (standards: string[]) => rulesOfStandards(deadlineRules, standards).map((rule) => rule.id).sort();
+		const rules = (standards: string[]) =>
+			rulesOfStandards(deadlineRules, standards)
+				.map((rule) => rule.id)
+				.sort();
 		expect(rules(['school-procedure'])).toEqual(
 			['minutes-draft-2wd', 'notice-next-week', 'recorder-ready', 'resolution-notice-2wd', 'room-check'].sort(),
 		);
@@ -462,7 +474,10 @@ describe('the meeting’s own standards', () => {
 	});
 
 	it('gives a 第五篇 meeting only 第五篇 deadlines', () => {
-		const deadlines = meetingDeadlines({ start: '2026-11-25T09:00', end: '2026-11-25T11:00' }, rulesOfStandards(deadlineRules, ['school-procedure']));
+		const deadlines = meetingDeadlines(
+			{ start: '2026-11-25T09:00', end: '2026-11-25T11:00' },
+			rulesOfStandards(deadlineRules, ['school-procedure']),
+		);
 		expect(new Set(deadlines.map((deadline) => deadline.source.standard))).toEqual(new Set(['school-procedure']));
 	});
 });

@@ -103,10 +103,7 @@ function nodesOf(flow: Flow): Node[] {
 	const items = (list: readonly FlowItem[], at: string): Node[] =>
 		list.flatMap((item) => {
 			const here = item.anchor ?? at;
-			return [
-				{ label: item.label, at: here, leaf: !item.items, roleMarkers: markers(item) },
-				...items(item.items ?? [], here),
-			];
+			return [{ label: item.label, at: here, leaf: !item.items, roleMarkers: markers(item) }, ...items(item.items ?? [], here)];
 		});
 	return flow.sections.flatMap((section) => [
 		...(section.title && section.anchor ? [{ label: section.title, at: section.anchor, leaf: false, roleMarkers: [] }] : []),
@@ -131,7 +128,10 @@ function passage(flow: Flow): Array<{ anchor: string; text: string }> {
 	return anchors.map((anchor) => {
 		const children = anchors.filter((other) => other.startsWith(`${anchor}-`)).map((other) => clauses.get(other)!.text.split('\n'));
 		const childLines = new Set(children.flat());
-		const own = clauses.get(anchor)!.text.split('\n').filter((line) => !childLines.has(line));
+		const own = clauses
+			.get(anchor)!
+			.text.split('\n')
+			.filter((line) => !childLines.has(line));
 		// A long line that stops mid-sentence was wrapped in the source file (…等工作,確 / 保活動…).
 		const text = own
 			.map((line) => line.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[、.]|\(\d+\))/, ''))
@@ -176,7 +176,8 @@ function gaps(flow: Flow): Gap[] {
 					label.includes(element) ||
 					(first && (overlaps(element, label) || (label.length >= 2 && element.endsWith(label)))) ||
 					(last && label.length >= 2 && element.startsWith(label)),
-			) || (/以及|和|及/.test(element) && element.split(/以及|和|及/).every((part) => part === '' || elementCovered(part, first, last)));
+			) ||
+			(/以及|和|及/.test(element) && element.split(/以及|和|及/).every((part) => part === '' || elementCovered(part, first, last)));
 		for (const sentence of text.split(/[。;!?\n]|——/)) {
 			for (const raw of sentence.split(/[,:()]/)) {
 				// 一是…, and the connectives 并, 同時, 我們 that open a phrase, are not its content.
@@ -210,7 +211,13 @@ function gaps(flow: Flow): Gap[] {
 describe('every sentence and enumeration element of a flow’s passage is in an item', () => {
 	it('reads a passage for every flow', () => {
 		expect(flows).toHaveLength(17);
-		for (const flow of flows) expect(passage(flow).map((clause) => clause.text).join(''), flow.id).not.toBe('');
+		for (const flow of flows)
+			expect(
+				passage(flow)
+					.map((clause) => clause.text)
+					.join(''),
+				flow.id,
+			).not.toBe('');
 	});
 
 	it.each(flows.map((flow) => [flow.id, flow] as const))('%s', (_id, flow) => {
@@ -235,7 +242,9 @@ describe('every sentence and enumeration element of a flow’s passage is in an 
 		expect(coverageExclusions.length).toBeLessThanOrEqual(12);
 		for (const { flow: id, text, reason } of coverageExclusions) {
 			const flow = flows.find((f) => f.id === id)!;
-			const source = passage(flow).map((clause) => clause.text.replace(/\n/g, '')).join('');
+			const source = passage(flow)
+				.map((clause) => clause.text.replace(/\n/g, ''))
+				.join('');
 			expect(source.replace(/——/g, ''), `${id}: ${text.slice(0, 20)}`).toContain(text.replace(/。/g, '。'));
 			expect(reason.length).toBeGreaterThan(10);
 		}

@@ -37,19 +37,22 @@ describe('flows in the source’s order and groups', () => {
 	});
 
 	it('puts the standards in their order, 第一篇 to 第五篇', () => {
-		expect(orderedFlows(standards, flows).map((flow) => flow.standard).filter((id, i, all) => all.indexOf(id) === i)).toEqual([
-			'county-meetings',
-			'office-standard',
-			'district-committee',
-			'standard-process-2017',
-			'school-procedure',
-		]);
+		expect(
+			orderedFlows(standards, flows)
+				.map((flow) => flow.standard)
+				.filter((id, i, all) => all.indexOf(id) === i),
+		).toEqual(['county-meetings', 'office-standard', 'district-committee', 'standard-process-2017', 'school-procedure']);
 	});
 
 	it('keeps a flow its standard forgot to list, at the end of that standard', () => {
 		const forgotten = { id: 'extra', standard: 'school-procedure' };
 		const groups = flowGroups(standards, [...flows, forgotten]);
-		expect(groups.filter((group) => group.standard === 'school-procedure').at(-1)?.flows.at(-1)).toBe(forgotten);
+		expect(
+			groups
+				.filter((group) => group.standard === 'school-procedure')
+				.at(-1)
+				?.flows.at(-1),
+		).toBe(forgotten);
 	});
 });
 

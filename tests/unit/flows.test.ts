@@ -2,7 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { findItem, findStep, flowKeys, flowTotals, itemKey, keyState, orphanedKeys, ruleLinks, stepItems, stepState } from '../../src/lib/flows';
+import {
+	findItem,
+	findStep,
+	flowKeys,
+	flowTotals,
+	itemKey,
+	keyState,
+	orphanedKeys,
+	ruleLinks,
+	stepItems,
+	stepState,
+} from '../../src/lib/flows';
 import { type Flow, type FlowItem, type FlowStep, flowSchema } from '../../src/schemas/flow';
 import type { StandardId } from '../../src/schemas/standard';
 import { districtCommitteeFlows, districtFlowChart, sourceClauses, standardText } from '../support/sourceText';
@@ -158,7 +169,11 @@ describe('fidelity to the source text', () => {
 			expect(flow.anchor).toBe(`flow-${id}`);
 			expect(flow.sections).toHaveLength(1);
 			expect(flow.sections[0]!.title).toBeUndefined();
-			expect(steps(flow).map((step) => step.label).join('——')).toBe(districtFlowChart(id));
+			expect(
+				steps(flow)
+					.map((step) => step.label)
+					.join('——'),
+			).toBe(districtFlowChart(id));
 			for (const step of steps(flow)) expect(step.anchor).toBe(`flow-${id}`);
 		});
 
@@ -286,9 +301,11 @@ describe('fidelity to the source text', () => {
 			['s5', 3],
 		]);
 		expect(findStep(flow, 'follow-plan')?.label).toBe('堅持把工作方案作為規范依據,嚴格執行,沒有特殊情況、非經領導授意,不隨意更改');
-		expect(findStep(flow, 'reception-plan')?.items?.map((item) => item.label).at(-1)).toBe(
-			'《方案》起草后,將行程安排表和審批表按程序報送領導審批',
-		);
+		expect(
+			findStep(flow, 'reception-plan')
+				?.items?.map((item) => item.label)
+				.at(-1),
+		).toBe('《方案》起草后,將行程安排表和審批表按程序報送領導審批');
 		expect(findStep(flow, 'three-cards')?.items?.map((item) => item.label)).toEqual(['會議席卡', '就餐桌卡', '房間歡迎卡']);
 		expect(findStep(flow, 'activity-handbook')?.items).toHaveLength(7);
 	});
@@ -408,9 +425,7 @@ describe('progress helpers', () => {
 		it('derives a parent from its items: none → unticked, some → partial, all → ticked', () => {
 			expect(stepState({}, room)).toBe('unticked');
 			expect(stepState({ 'room-preparation/tea-service': true }, room)).toBe('partial');
-			expect(stepState({ 'room-preparation/tea-service': true, 'room-preparation/air-conditioning': true }, room)).toBe(
-				'ticked',
-			);
+			expect(stepState({ 'room-preparation/tea-service': true, 'room-preparation/air-conditioning': true }, room)).toBe('ticked');
 		});
 
 		it('ignores a stale tick on the parent key and false entries', () => {
@@ -470,11 +485,7 @@ describe('progress helpers', () => {
 		const step = findStep(nested, 'venue-layout')!;
 
 		it('keys a leaf as stepId/itemId at any depth, and never a parent item', () => {
-			expect(flowKeys(nested)).toEqual([
-				'venue-layout/reflect-nature',
-				'venue-layout/party-emblem-backdrop',
-				'venue-layout/slogans',
-			]);
+			expect(flowKeys(nested)).toEqual(['venue-layout/reflect-nature', 'venue-layout/party-emblem-backdrop', 'venue-layout/slogans']);
 		});
 
 		it('derives a parent item from the leaves below it, and a step from all its leaves', () => {
@@ -515,10 +526,9 @@ describe('progress helpers', () => {
 
 	describe('orphanedKeys', () => {
 		it('reports ticked keys the flow no longer has, instead of dropping them', () => {
-			expect(orphanedKeys(flow, { 'meeting-notice': true, 'old-step': true, 'room-preparation/gone': true, 'unticked-old': false })).toEqual([
-				'old-step',
-				'room-preparation/gone',
-			]);
+			expect(
+				orphanedKeys(flow, { 'meeting-notice': true, 'old-step': true, 'room-preparation/gone': true, 'unticked-old': false }),
+			).toEqual(['old-step', 'room-preparation/gone']);
 			expect(orphanedKeys(flow, new Set(['take-record']))).toEqual([]);
 		});
 	});

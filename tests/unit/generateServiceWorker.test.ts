@@ -49,7 +49,9 @@ describe('generateServiceWorker over a build', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('precaches every file pages use by its path relative to the worker, not the sitemaps or Pagefind’s unused UIs', () => {
-		const urls = entries(worker).map((entry) => entry.url).sort();
+		const urls = entries(worker)
+			.map((entry) => entry.url)
+			.sort();
 		expect(urls).toEqual([
 			'_astro/page.abc123.js',
 			'index.html',
@@ -68,16 +70,20 @@ describe('generateServiceWorker over a build', () => {
 		expect(worker.match(/self\.skipWaiting\(\)/g)).toHaveLength(1);
 	});
 
-	it('revisions unhashed files by content: a changed page, and only it, changes the worker', async () => {
-		const revisions = new Map(entries(worker).map((entry) => [entry.url, entry.revision]));
-		expect(revisions.get('_astro/page.abc123.js')).toBeNull();
-		expect(revisions.get('index.html')).toMatch(/^[0-9a-f]{32}$/);
+	it(
+		'revisions unhashed files by content: a changed page, and only it, changes the worker',
+		async () => {
+			const revisions = new Map(entries(worker).map((entry) => [entry.url, entry.revision]));
+			expect(revisions.get('_astro/page.abc123.js')).toBeNull();
+			expect(revisions.get('index.html')).toMatch(/^[0-9a-f]{32}$/);
 
-		writeFileSync(join(dir, 'index.html'), '<h1>首頁(新版)</h1>');
-		await generateServiceWorker(dir);
-		const after = readFileSync(join(dir, 'sw.js'), 'utf8');
-		expect(after).not.toBe(worker);
-		const changed = entries(after).filter((entry) => revisions.get(entry.url) !== entry.revision);
-		expect(changed.map((entry) => entry.url)).toEqual(['index.html']);
-	}, slow);
+			writeFileSync(join(dir, 'index.html'), '<h1>首頁(新版)</h1>');
+			await generateServiceWorker(dir);
+			const after = readFileSync(join(dir, 'sw.js'), 'utf8');
+			expect(after).not.toBe(worker);
+			const changed = entries(after).filter((entry) => revisions.get(entry.url) !== entry.revision);
+			expect(changed.map((entry) => entry.url)).toEqual(['index.html']);
+		},
+		slow,
+	);
 });

@@ -57,8 +57,7 @@ const deadlines = meetingDeadlines(meeting);
 const trickyName = '全區大會,第1場;備忘\\附件\n第二行';
 const ics = deadlinesToIcs(trickyName, deadlines, ruleLabels, '2026-11-20T08:30:15.123Z');
 const parsed = events(ics);
-const bySummaryRule = (rule: string) =>
-	parsed.filter((event) => unescapeText(event.get('SUMMARY')!.value).endsWith(ruleLabels[rule]!));
+const bySummaryRule = (rule: string) => parsed.filter((event) => unescapeText(event.get('SUMMARY')!.value).endsWith(ruleLabels[rule]!));
 
 describe('file structure (RFC 5545)', () => {
 	it('uses CRLF line endings only, ending with one', () => {

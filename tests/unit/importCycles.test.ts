@@ -22,15 +22,17 @@ const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFi
 
 /** The root-relative source file a relative or `~/` specifier names; null for packages, CSS, JSON. */
 function resolveImport(from: string, specifier: string): string | null {
-	const base = specifier.startsWith('~/') ? join('src', specifier.slice(2)) : specifier.startsWith('.') ? join(dirname(from), specifier) : null;
+	const base = specifier.startsWith('~/')
+		? join('src', specifier.slice(2))
+		: specifier.startsWith('.')
+			? join(dirname(from), specifier)
+			: null;
 	if (!base) return null;
 	const file = ['', '.ts', '.tsx', '.astro', '/index.ts'].map((ext) => base + ext).find((path) => isFile(resolve(root, path)));
 	return file && sourcePattern.test(file) ? file.replaceAll('\\', '/') : null;
 }
 
-const graph = new Map(
-	sources.map((file) => [file, staticImports(file).flatMap((specifier) => resolveImport(file, specifier) ?? [])]),
-);
+const graph = new Map(sources.map((file) => [file, staticImports(file).flatMap((specifier) => resolveImport(file, specifier) ?? [])]));
 
 /** Every cycle found by a depth-first walk, each as the chain of files that closes it. */
 function findCycles(): string[][] {

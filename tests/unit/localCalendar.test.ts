@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { meetingDeadlines } from '../../src/lib/deadlines';
-import { calendarWithLocalYears, calendarYearProblems, parseCalendarFile, parseDateList, usableLocalYears, yearsOfDeadlines } from '../../src/lib/localCalendar';
+import {
+	calendarWithLocalYears,
+	calendarYearProblems,
+	parseCalendarFile,
+	parseDateList,
+	usableLocalYears,
+	yearsOfDeadlines,
+} from '../../src/lib/localCalendar';
 import { dayKind } from '../../src/lib/workdays';
 import { officialCalendars } from '../../src/data/calendar';
 import { localCalendarStateSchema, type LocalHolidayPeriod } from '../../src/schemas/localCalendar';
@@ -36,16 +43,20 @@ describe('checking an entered year', () => {
 			'holidays-overlap',
 		],
 		['a day both off and working', [{ name: '春節', start: '2027-02-06', end: '2027-02-14', workdays: ['2027-02-13'] }], 'off-and-working'],
-		['a 調休 day on a weekday', [{ name: '春節', start: '2027-02-06', end: '2027-02-12', workdays: ['2027-02-15'] }], 'workday-not-weekend'],
+		[
+			'a 調休 day on a weekday',
+			[{ name: '春節', start: '2027-02-06', end: '2027-02-12', workdays: ['2027-02-15'] }],
+			'workday-not-weekend',
+		],
 		['a nameless period', [{ name: ' ', start: '2027-02-06', end: '2027-02-12', workdays: [] }], 'name-missing'],
 	] as const)('refuses %s', (_, holidays, code) => {
 		expect(calendarYearProblems(2027, holidays as unknown as LocalHolidayPeriod[]).map((problem) => problem.code)).toContain(code);
 	});
 
 	it('names the row and the date of a problem', () => {
-		expect(calendarYearProblems(2027, [spring2027[0]!, { name: '春節', start: '2027-02-06', end: '2027-02-12', workdays: ['2027-02-15'] }])).toEqual([
-			{ code: 'workday-not-weekend', params: { row: 2, date: '2027-02-15' } },
-		]);
+		expect(
+			calendarYearProblems(2027, [spring2027[0]!, { name: '春節', start: '2027-02-06', end: '2027-02-12', workdays: ['2027-02-15'] }]),
+		).toEqual([{ code: 'workday-not-weekend', params: { row: 2, date: '2027-02-15' } }]);
 	});
 });
 

@@ -63,8 +63,12 @@ describe('the people of a meeting', () => {
 		person('p-aaaaaa03', '王五', { attendance: 'signed-in', signedInAt: '2026-12-01T08:50' }),
 	];
 	const withPeople = () =>
-		buildExport([meeting('m-aaaaaaaa'), meeting('m-bbbbbbbb')], () => [], 'keys-0000abcd', '2026-11-27T04:00:00.000Z', (id) =>
-			id === 'm-aaaaaaaa' ? people : [],
+		buildExport(
+			[meeting('m-aaaaaaaa'), meeting('m-bbbbbbbb')],
+			() => [],
+			'keys-0000abcd',
+			'2026-11-27T04:00:00.000Z',
+			(id) => (id === 'm-aaaaaaaa' ? people : []),
 		);
 
 	it('travel with their meeting, in order, attendance and all', () => {
@@ -80,7 +84,13 @@ describe('the people of a meeting', () => {
 
 	it('one bad person refuses the whole file', () => {
 		const data = withPeople();
-		const bad = { ...data, meetings: [{ ...data.meetings[0], participants: [...people, { ...people[0], id: 'p-bbbbbb01', attendance: 'maybe' }] }, data.meetings[1]] };
+		const bad = {
+			...data,
+			meetings: [
+				{ ...data.meetings[0], participants: [...people, { ...people[0], id: 'p-bbbbbb01', attendance: 'maybe' }] },
+				data.meetings[1],
+			],
+		};
 		const result = parseImport(file(bad), flows, 'keys-0000abcd');
 		expect(!result.ok && result.code).toBe('invalid');
 		expect(!result.ok && result.params.path).toBe('meetings.0.participants.3.attendance');

@@ -58,9 +58,7 @@ describe('parseNameList: columns pasted from a spreadsheet', () => {
 	});
 
 	it('ignores extra columns and keeps spaces inside a cell', () => {
-		expect(parseNameList('張三\t區委 書記\t13800000000\t備註').people).toStrictEqual([
-			{ name: '張三', title: '區委 書記' },
-		]);
+		expect(parseNameList('張三\t區委 書記\t13800000000\t備註').people).toStrictEqual([{ name: '張三', title: '區委 書記' }]);
 	});
 
 	it('leaves the title out when its cell is empty', () => {
@@ -117,9 +115,7 @@ describe('parseNameList: text is returned verbatim, never HTML-escaped', () => {
 	});
 
 	it('splits a space-separated line at its first space without altering either part', () => {
-		expect(parseNameList('<img src=x onerror=alert(1)>').people).toStrictEqual([
-			{ name: '<img', title: 'src=x onerror=alert(1)>' },
-		]);
+		expect(parseNameList('<img src=x onerror=alert(1)>').people).toStrictEqual([{ name: '<img', title: 'src=x onerror=alert(1)>' }]);
 	});
 });
 
@@ -143,9 +139,7 @@ describe('parseNameList: size limit', () => {
 
 describe('parseNameList: every issue has a message filled by its params', () => {
 	it('covers duplicate-name, missing-name and too-many', () => {
-		const { issues } = parseNameList(
-			['張三', '張三', '\t區長', ...Array.from({ length: 300 }, (_, i) => `代表${i}`)].join('\n'),
-		);
+		const { issues } = parseNameList(['張三', '張三', '\t區長', ...Array.from({ length: 300 }, (_, i) => `代表${i}`)].join('\n'));
 		expect(issues.map((issue) => issue.code).sort()).toEqual(['duplicate-name', 'missing-name', 'too-many']);
 		for (const issue of issues) {
 			const text: string = seatingMessages[issue.code];

@@ -31,10 +31,22 @@ describe('the question bank the quizzes draw from', () => {
 		expect(kept.map((q) => q.id).sort()).toEqual(ORDERING_SECTIONS.map(({ flow, section }) => `gen-order-${flow}-${section}`).sort());
 		// Every listed section exists and makes a question: a renamed section fails here, not silently.
 		for (const { flow, section } of ORDERING_SECTIONS) {
-			expect(orderingQuestion(flows.find((f) => f.id === flow)!, section), `${flow}/${section}`).toBeDefined();
+			expect(
+				orderingQuestion(
+					flows.find((f) => f.id === flow)!,
+					section,
+				),
+				`${flow}/${section}`,
+			).toBeDefined();
 		}
 		const ids = kept.map((q) => q.id);
-		for (const list of ['county-reception-planning', 'office-standard-registration', 'office-standard-in-meeting', 'school-procedure-notice', 'standard-process-2017-during-meeting']) {
+		for (const list of [
+			'county-reception-planning',
+			'office-standard-registration',
+			'office-standard-in-meeting',
+			'school-procedure-notice',
+			'standard-process-2017-during-meeting',
+		]) {
 			expect(ids).not.toContain(`gen-order-${list}`);
 		}
 	});

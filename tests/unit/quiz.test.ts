@@ -192,7 +192,10 @@ describe('scoring a multiple-choice question', () => {
 	});
 
 	it('does not reward ticking everything', () => {
-		const result = scoreAnswer(multiple, multiple.options.map((o) => o.id));
+		const result = scoreAnswer(
+			multiple,
+			multiple.options.map((o) => o.id),
+		);
 		expect(result.score).toBeCloseTo(1 / 3);
 		expect(result.correct).toBe(false);
 	});
@@ -389,7 +392,10 @@ describe('picking questions from the bank', () => {
 	});
 
 	it('picks another selection for another seed', () => {
-		const ids = (seed: string) => pickQuestions(bank, { count: 10, seed }).map((q) => q.id).join();
+		const ids = (seed: string) =>
+			pickQuestions(bank, { count: 10, seed })
+				.map((q) => q.id)
+				.join();
 		expect(ids('a')).not.toBe(ids('b'));
 	});
 
@@ -458,10 +464,7 @@ describe('generated ordering questions', () => {
 
 	it('makes one question per section of 3 to 8 steps, anchored at the section', () => {
 		const questions = orderingQuestions(sectioned);
-		expect(questions.map((q) => q.id)).toEqual([
-			'gen-order-standard-process-2017-before',
-			'gen-order-standard-process-2017-during',
-		]);
+		expect(questions.map((q) => q.id)).toEqual(['gen-order-standard-process-2017-before', 'gen-order-standard-process-2017-during']);
 		expect(questions.map((q) => q.anchor)).toEqual(['s1', 's2']);
 		expect(questions[1]!.prompt).toEqual({
 			code: 'prompt-ordering-section',
@@ -481,7 +484,12 @@ describe('generated ordering questions', () => {
 					sections: [{ id: 's', steps: Array.from({ length: n }, (_, i) => step(`step-${i}`)) }],
 				};
 				const question = orderingQuestion(flow)!;
-				expect(pairsInOrder(question.answer, question.items.map((i) => i.id))).toBeLessThanOrEqual(0.5);
+				expect(
+					pairsInOrder(
+						question.answer,
+						question.items.map((i) => i.id),
+					),
+				).toBeLessThanOrEqual(0.5);
 			}
 		}
 	});
@@ -489,7 +497,12 @@ describe('generated ordering questions', () => {
 	it('scores its own answer full marks', () => {
 		const question = orderingQuestion(secretaries)!;
 		expect(scoreAnswer(question, question.answer)).toEqual({ score: 1, correct: true });
-		expect(scoreAnswer(question, question.items.map((i) => i.id)).correct).toBe(false);
+		expect(
+			scoreAnswer(
+				question,
+				question.items.map((i) => i.id),
+			).correct,
+		).toBe(false);
 	});
 });
 
@@ -609,12 +622,9 @@ describe('quiz messages', () => {
 		for (const kind of ['single', 'multiple', 'true-false', 'ordering', 'timing', 'seating']) {
 			expect(codes.has(`kind-${kind}`), kind).toBe(true);
 		}
-		const prompts = [
-			orderingQuestion(secretaries)!,
-			...orderingQuestions(sectioned),
-			timingQuestion(avTest)!,
-			seatingQuestion(3),
-		].map((q) => q.prompt.code);
+		const prompts = [orderingQuestion(secretaries)!, ...orderingQuestions(sectioned), timingQuestion(avTest)!, seatingQuestion(3)].map(
+			(q) => q.prompt.code,
+		);
 		for (const code of prompts) expect(codes.has(code), code).toBe(true);
 	});
 

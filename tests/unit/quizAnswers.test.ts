@@ -6,13 +6,26 @@ import { shownSteps } from '../../src/lib/quizSets';
 import type { MultipleQuestion, OrderingQuestion, SingleQuestion, TrueFalseQuestion } from '../../src/schemas/quiz';
 
 const base = { group: 'g', standard: 'office-standard', anchor: 's1', difficulty: 1, explanation: { quote: 'q' } } as const;
-const single: SingleQuestion = { ...base, id: 'single', kind: 'single', prompt: 'p', options: [{ id: 'a', text: 'A', correct: true }, { id: 'b', text: 'B' }] };
+const single: SingleQuestion = {
+	...base,
+	id: 'single',
+	kind: 'single',
+	prompt: 'p',
+	options: [
+		{ id: 'a', text: 'A', correct: true },
+		{ id: 'b', text: 'B' },
+	],
+};
 const multiple: MultipleQuestion = {
 	...base,
 	id: 'multiple',
 	kind: 'multiple',
 	prompt: 'p',
-	options: [{ id: 'a', text: 'A', correct: true }, { id: 'b', text: 'B', correct: true }, { id: 'c', text: 'C' }],
+	options: [
+		{ id: 'a', text: 'A', correct: true },
+		{ id: 'b', text: 'B', correct: true },
+		{ id: 'c', text: 'C' },
+	],
 };
 const trueFalse: TrueFalseQuestion = { ...base, id: 'tf', kind: 'true-false', prompt: 'p', answer: false };
 const ordering: OrderingQuestion = {
@@ -21,7 +34,11 @@ const ordering: OrderingQuestion = {
 	kind: 'ordering',
 	prompt: { code: 'prompt-ordering', params: { title: 't' } },
 	explanation: {},
-	items: [{ id: 'c', label: 'C' }, { id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+	items: [
+		{ id: 'c', label: 'C' },
+		{ id: 'a', label: 'A' },
+		{ id: 'b', label: 'B' },
+	],
 	answer: ['a', 'b', 'c'],
 };
 const seating = seatingQuestion(3, 'left');

@@ -16,9 +16,7 @@ const bankFiles = readdirSync(quizDir).filter((name) => name.endsWith('.yaml'));
 const raw = Object.fromEntries(
 	bankFiles.map((name) => [name.replace(/\.yaml$/, ''), parse(readFileSync(new URL(name, quizDir), 'utf8'))]),
 ) as Record<string, unknown>;
-const banks = Object.fromEntries(
-	Object.entries(raw).map(([standard, data]) => [standard, quizBankSchema.safeParse(data)]),
-);
+const banks = Object.fromEntries(Object.entries(raw).map(([standard, data]) => [standard, quizBankSchema.safeParse(data)]));
 const questions: AuthoredQuestion[] = Object.values(banks).flatMap((result) => (result.success ? result.data : []));
 
 // Same question asked twice = same wording once spacing and punctuation are ignored.
@@ -152,9 +150,7 @@ describe('explanations point back to the source', () => {
 
 	it('quotes from inside the clause its anchor names', () => {
 		for (const q of questions) {
-			expect(clauses[q.standard].get(q.anchor)?.text ?? '', `${q.id}: ${q.standard}#${q.anchor}`).toContain(
-				q.explanation.quote,
-			);
+			expect(clauses[q.standard].get(q.anchor)?.text ?? '', `${q.id}: ${q.standard}#${q.anchor}`).toContain(q.explanation.quote);
 		}
 	});
 });
@@ -165,8 +161,7 @@ describe('display text is Traditional Chinese', () => {
 	// Standard Traditional characters for which OpenCC merely prefers another variant
 	// (秘書/祕書, 不准/不準, 台/臺, 布置/佈置).
 	const alsoTraditional = new Set('秘准台布里干游');
-	const simplifiedIn = (text: string) =>
-		[...text].filter((char) => !alsoTraditional.has(char) && toTraditional(char) !== char);
+	const simplifiedIn = (text: string) => [...text].filter((char) => !alsoTraditional.has(char) && toTraditional(char) !== char);
 
 	it('detects Simplified characters', () => {
 		expect(simplifiedIn('会议通知下发后')).toEqual(['会', '议', '发', '后']);

@@ -62,8 +62,14 @@ describe('retry rounds', () => {
 		const choices = bank.filter((q) => q.kind === 'single' || q.kind === 'multiple');
 		const moved = choices.filter((q) => {
 			if (q.kind !== 'single' && q.kind !== 'multiple') return false;
-			const first = shownOptions(q.options, q.id, roundSeed('abc', 0)).map((o) => o.id).join();
-			return shownOptions(q.options, q.id, roundSeed('abc', 1)).map((o) => o.id).join() !== first;
+			const first = shownOptions(q.options, q.id, roundSeed('abc', 0))
+				.map((o) => o.id)
+				.join();
+			return (
+				shownOptions(q.options, q.id, roundSeed('abc', 1))
+					.map((o) => o.id)
+					.join() !== first
+			);
 		});
 		expect(roundSeed('abc', 0)).toBe('abc');
 		expect(moved.length / choices.length).toBeGreaterThan(0.8);

@@ -55,7 +55,11 @@ describe('the right answer spelled out', () => {
 			difficulty: 1,
 			prompt: 'p',
 			explanation: { quote: 'q' },
-			options: [{ id: 'a', text: '會議席卡', correct: true }, { id: 'b', text: '就餐桌卡', correct: true }, { id: 'c', text: '車輛通行證' }],
+			options: [
+				{ id: 'a', text: '會議席卡', correct: true },
+				{ id: 'b', text: '就餐桌卡', correct: true },
+				{ id: 'c', text: '車輛通行證' },
+			],
 		};
 		const ordering: OrderingQuestion = {
 			id: 'o',
@@ -66,7 +70,10 @@ describe('the right answer spelled out', () => {
 			difficulty: 1,
 			prompt: { code: 'prompt-ordering', params: { title: 't' } },
 			explanation: {},
-			items: [{ id: 'y', label: '會議記錄' }, { id: 'x', label: '會議通知' }],
+			items: [
+				{ id: 'y', label: '會議記錄' },
+				{ id: 'x', label: '會議通知' },
+			],
 			answer: ['x', 'y'],
 		};
 		expect(rightAnswerText(multiple, quizMessages)).toBe('會議席卡、就餐桌卡');

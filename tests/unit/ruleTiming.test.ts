@@ -26,11 +26,19 @@ describe('ruleTiming states each rule as the standard does', () => {
 	});
 
 	it('covers offsets after the start and before the end too', () => {
-		expect(ruleTiming({ kind: 'offset', due: { from: 'start', offset: 30, unit: 'min' } })).toEqual({ code: 'after-start', amount: 30, unit: 'min' });
-		expect(ruleTiming({ kind: 'offset', due: { from: 'end', offset: -1, unit: 'h' } })).toEqual({ code: 'before-end', amount: 1, unit: 'h' });
-		expect(
-			ruleTiming({ kind: 'window', from: { from: 'end', offset: 0, unit: 'h' }, due: { from: 'end', offset: 2, unit: 'h' } }),
-		).toEqual({ code: 'after-end', amount: 2, unit: 'h' });
+		expect(ruleTiming({ kind: 'offset', due: { from: 'start', offset: 30, unit: 'min' } })).toEqual({
+			code: 'after-start',
+			amount: 30,
+			unit: 'min',
+		});
+		expect(ruleTiming({ kind: 'offset', due: { from: 'end', offset: -1, unit: 'h' } })).toEqual({
+			code: 'before-end',
+			amount: 1,
+			unit: 'h',
+		});
+		expect(ruleTiming({ kind: 'window', from: { from: 'end', offset: 0, unit: 'h' }, due: { from: 'end', offset: 2, unit: 'h' } })).toEqual(
+			{ code: 'after-end', amount: 2, unit: 'h' },
+		);
 	});
 
 	it('has a timing for every rule in content/rules', () => {

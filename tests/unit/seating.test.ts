@@ -355,7 +355,11 @@ describe('rostrumExplanation: the rule in words', () => {
 	});
 
 	it('puts 1 號 in the middle for an odd count, 2 號 on the audience’s left under 以右為上', () => {
-		expect(rostrumExplanation(7, 10, 'right')).toMatchObject({ parity: 'odd', first: { seat: 4 }, second: { seat: 3, side: 'audience-left' } });
+		expect(rostrumExplanation(7, 10, 'right')).toMatchObject({
+			parity: 'odd',
+			first: { seat: 4 },
+			second: { seat: 3, side: 'audience-left' },
+		});
 	});
 
 	it('lists which ranks each row holds', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseWholeNumber, resolveSeatingDraft, type SeatingDraft } from '../../src/lib/seatingDraft';
 
-const draft = (fields: Partial<SeatingDraft>): SeatingDraft => ({ countText: '7', perRowText: '11', namesText: '', honour: 'left', ...fields });
+const draft = (fields: Partial<SeatingDraft>): SeatingDraft => ({
+	countText: '7',
+	perRowText: '11',
+	namesText: '',
+	honour: 'left',
+	...fields,
+});
 
 describe('parseWholeNumber', () => {
 	it('reads ASCII and full-width digits, around spaces', () => {

@@ -45,9 +45,7 @@ describe('parseSeatingQuery', () => {
 
 describe('withSeatingQuery', () => {
 	it('writes the layout as n, row, honour and view', () => {
-		expect(withSeatingQuery('', { count: 7, perRow: 5, honour: 'left', view: 'audience' })).toBe(
-			'?n=7&row=5&honour=left&view=audience',
-		);
+		expect(withSeatingQuery('', { count: 7, perRow: 5, honour: 'left', view: 'audience' })).toBe('?n=7&row=5&honour=left&view=audience');
 	});
 
 	it('replaces an earlier layout and keeps unrelated parameters', () => {

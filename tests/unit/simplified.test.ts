@@ -22,8 +22,8 @@ describe('toSimplified: the one converter of the 简体 edition', () => {
 	});
 
 	it('simplifyDeep converts every string of a message dictionary or datum, keys untouched', () => {
-		expect(simplifyDeep({ '會議': ['聯繫', { note: '歸檔' }], count: 2, done: true })).toEqual({
-			'會議': ['联系', { note: '归档' }],
+		expect(simplifyDeep({ 會議: ['聯繫', { note: '歸檔' }], count: 2, done: true })).toEqual({
+			會議: ['联系', { note: '归档' }],
 			count: 2,
 			done: true,
 		});

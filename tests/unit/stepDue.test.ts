@@ -7,7 +7,8 @@ import { currentDue, dueStatus, pressingDue, stepDueTimes, wallClockInChina, typ
 import { DateInputError } from '../../src/lib/civilDate';
 import { flowSchema, type Flow } from '../../src/schemas/flow';
 
-const flow = (id: string): Flow => flowSchema.parse(parse(readFileSync(new URL(`../../content/flows/${id}.yaml`, import.meta.url), 'utf8')));
+const flow = (id: string): Flow =>
+	flowSchema.parse(parse(readFileSync(new URL(`../../content/flows/${id}.yaml`, import.meta.url), 'utf8')));
 
 // Wednesday before 國慶節 2026 (10-01 to 10-07 off, Saturday 10-10 worked).
 const beforeNationalDay = meetingDeadlines({ start: '2026-09-30T09:00', end: '2026-09-30T11:00' });
@@ -30,10 +31,14 @@ describe('stepDueTimes', () => {
 			{ rule: 'av-test', due: '2026-09-30T07:00', provisional: false },
 			{ rule: 'av-retest', due: '2026-09-30T08:50', provisional: false },
 		]);
-		expect(dues.get('lodging-catering/place-and-menu')).toMatchObject([{ rule: 'catering-confirm', due: '2026-09-28', provisional: false }]);
+		expect(dues.get('lodging-catering/place-and-menu')).toMatchObject([
+			{ rule: 'catering-confirm', due: '2026-09-28', provisional: false },
+		]);
 		expect(dues.has('venue-layout')).toBe(false);
 		expect(dues.has('lodging-catering')).toBe(false);
-		expect(dues.get('staff-arrive-early/arrive-early')).toMatchObject([{ rule: 'staff-arrive', due: '2026-09-30T08:30', provisional: false }]);
+		expect(dues.get('staff-arrive-early/arrive-early')).toMatchObject([
+			{ rule: 'staff-arrive', due: '2026-09-30T08:30', provisional: false },
+		]);
 	});
 
 	it('gives a repeated rule its times during the meeting', () => {
@@ -146,7 +151,9 @@ describe('the due that matters now', () => {
 		expect(currentDue(podium, '2026-09-30T08:00')).toBe('2026-09-30T09:15');
 		expect(currentDue(podium, '2026-09-30T09:16')).toBe('2026-09-30T09:30');
 		expect(currentDue(podium, '2026-09-30T10:00')).toBe('2026-09-30T09:30');
-		expect(currentDue({ rule: 'tea-refill', times: [], every: { min: 10, max: 15 }, provisional: false, warnings: [] }, '2026-09-30T10:00')).toBeUndefined();
+		expect(
+			currentDue({ rule: 'tea-refill', times: [], every: { min: 10, max: 15 }, provisional: false, warnings: [] }, '2026-09-30T10:00'),
+		).toBeUndefined();
 	});
 
 	it('is the first passed due of a step governed by two rules, else the earliest to come', () => {

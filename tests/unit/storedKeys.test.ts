@@ -11,11 +11,12 @@ import { projectFiles, projectRoot as root } from '../support/projectFiles';
  * there fails here, and so does a line for a store that is gone.
  */
 
-
 /** `storageKey('name')` calls under src/, as the keys they make. */
 function keysInCode(): string[] {
 	const keys = projectFiles('src', /\.(ts|tsx|astro)$/).flatMap((path) =>
-		[...readFileSync(join(root, path), 'utf8').matchAll(/storageKey\(\s*['"`]([^'"`]+)['"`]\s*\)/g)].map((m) => `${STORAGE_NAMESPACE}${m[1]}`),
+		[...readFileSync(join(root, path), 'utf8').matchAll(/storageKey\(\s*['"`]([^'"`]+)['"`]\s*\)/g)].map(
+			(m) => `${STORAGE_NAMESPACE}${m[1]}`,
+		),
 	);
 	return [...new Set(keys)].sort();
 }

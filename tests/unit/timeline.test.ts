@@ -30,7 +30,11 @@ describe('meetingTimeline', () => {
 	it('keeps repeated rules without times (a multi-day meeting) right after the start', () => {
 		const meeting = { start: '2026-11-25T09:00', end: '2026-11-26T17:00' };
 		const order = names(meetingTimeline(meeting, meetingDeadlines(meeting)));
-		expect(order.slice(order.indexOf('meeting-start'), order.indexOf('meeting-start') + 3)).toEqual(['meeting-start', 'podium-refill', 'tea-refill']);
+		expect(order.slice(order.indexOf('meeting-start'), order.indexOf('meeting-start') + 3)).toEqual([
+			'meeting-start',
+			'podium-refill',
+			'tea-refill',
+		]);
 		expect(order.indexOf('meeting-end')).toBeLessThan(order.indexOf('transcript-24h'));
 	});
 
@@ -59,7 +63,9 @@ describe('meetingTimeline', () => {
 			'meeting-end@2026-11-26T11:00',
 		]);
 		const firstEnd = timeline.findIndex((entry) => entry.kind === 'meeting-end');
-		const secondAvTest = timeline.findIndex((entry) => entry.kind === 'deadline' && entry.deadline.rule === 'av-test' && entry.deadline.session === 1);
+		const secondAvTest = timeline.findIndex(
+			(entry) => entry.kind === 'deadline' && entry.deadline.rule === 'av-test' && entry.deadline.session === 1,
+		);
 		expect(secondAvTest).toBeGreaterThan(firstEnd);
 	});
 });

@@ -15,7 +15,12 @@ describe('webAppManifest', () => {
 		const { manifest, start, scope, icons } = resolved(`https://intranet.example${base}manifest.webmanifest`, false);
 		expect(start).toBe(base);
 		expect(scope).toBe(base);
-		expect(icons).toEqual([`${base}icons/icon-192.png`, `${base}icons/icon-512.png`, `${base}icons/maskable-512.png`, `${base}favicon.svg`]);
+		expect(icons).toEqual([
+			`${base}icons/icon-192.png`,
+			`${base}icons/icon-512.png`,
+			`${base}icons/maskable-512.png`,
+			`${base}favicon.svg`,
+		]);
 		expect(manifest.lang).toBe('zh-TW');
 	});
 
@@ -29,7 +34,13 @@ describe('webAppManifest', () => {
 
 	it('is a standalone app with the names it is given, PNG 192 and 512 and the SVG', () => {
 		const manifest = webAppManifest(names, false);
-		expect(manifest).toMatchObject({ name: names.name, short_name: names.shortName, description: names.description, display: 'standalone', theme_color: themeColor });
+		expect(manifest).toMatchObject({
+			name: names.name,
+			short_name: names.shortName,
+			description: names.description,
+			display: 'standalone',
+			theme_color: themeColor,
+		});
 		expect(manifest.icons.map((icon) => `${icon.type} ${icon.sizes} ${icon.purpose}`)).toEqual([
 			'image/png 192x192 any',
 			'image/png 512x512 any',

@@ -21,7 +21,11 @@ const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFi
 
 /** The root-relative file a relative or `~/` specifier names, or null for a package. */
 function resolveImport(from: string, specifier: string): string | null {
-	const base = specifier.startsWith('~/') ? join('src', specifier.slice(2)) : specifier.startsWith('.') ? join(dirname(from), specifier) : null;
+	const base = specifier.startsWith('~/')
+		? join('src', specifier.slice(2))
+		: specifier.startsWith('.')
+			? join(dirname(from), specifier)
+			: null;
 	if (!base) return null;
 	return ['', '.ts', '.tsx'].map((ext) => base + ext).find((path) => isFile(resolve(root, path))) ?? null;
 }

@@ -77,12 +77,7 @@ export default function Checklist({
 		});
 
 	return (
-		<div
-			class={`checklist checklist-${variant} not-content`}
-			data-flow={flow.id}
-			data-run={runId}
-			data-hydrated={mounted ? '' : undefined}
-		>
+		<div class={`checklist checklist-${variant} not-content`} data-flow={flow.id} data-run={runId} data-hydrated={mounted ? '' : undefined}>
 			<div class="checklist-bar" data-pagefind-ignore>
 				<span class="checklist-progress-text" data-done={done} data-total={total}>
 					{formatMessage(messages.progress, { done, total })}
@@ -133,10 +128,7 @@ export default function Checklist({
 			{orphans.length > 0 && (
 				<p class="checklist-orphans huiwu-notice" role="status" data-pagefind-ignore>
 					{formatMessage(messages['orphaned-progress'], { count: orphans.length })}{' '}
-					<button
-						type="button"
-						onClick={() => discardOrphans([{ id: flow.id, keys: flowKeys(flow) }], { runId })}
-					>
+					<button type="button" onClick={() => discardOrphans([{ id: flow.id, keys: flowKeys(flow) }], { runId })}>
 						{messages['discard-orphans']}
 					</button>
 				</p>

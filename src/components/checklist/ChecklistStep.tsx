@@ -75,7 +75,9 @@ function Extras({ roles, roleSource, standard, liaison, due, dueMessages, messag
 					{messages.liaison} {liaison}
 				</span>
 			)}
-			{due && dueMessages && <DueBadge status={due.status} due={due.due} provisional={due.provisional} warnings={due.warnings} messages={dueMessages} />}
+			{due && dueMessages && (
+				<DueBadge status={due.status} due={due.due} provisional={due.provisional} warnings={due.warnings} messages={dueMessages} />
+			)}
 		</>
 	);
 }
@@ -131,7 +133,15 @@ export default function ChecklistStep(props: Props) {
 				/>
 				<PrintBox state={state} />
 				<BoxText boxId={id} text={step.label} />
-				<Extras roles={step.roles} roleSource={step.roleSource} standard={props.standard} liaison={step.liaison} due={dueByKey[step.id]} dueMessages={dueMessages} messages={messages} />
+				<Extras
+					roles={step.roles}
+					roleSource={step.roleSource}
+					standard={props.standard}
+					liaison={step.liaison}
+					due={dueByKey[step.id]}
+					dueMessages={dueMessages}
+					messages={messages}
+				/>
 				{clauseHref && (
 					<a class="clause-link print-hidden" href={clauseHref} data-pagefind-ignore>
 						{messages['view-clause']}

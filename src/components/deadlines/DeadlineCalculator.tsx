@@ -133,7 +133,9 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 	const localYearsUsed = ok ? yearsOfDeadlines(ok.deadlines).filter((year) => localYears.some((entry) => entry.year === year)) : [];
 	const sessionCount = ok?.sessions.length ?? 1;
 	const warnings =
-		ok?.deadlines.flatMap((deadline) => deadline.warnings.map((warning) => ({ rule: deadline.rule, session: deadline.session, warning }))) ?? [];
+		ok?.deadlines.flatMap((deadline) =>
+			deadline.warnings.map((warning) => ({ rule: deadline.rule, session: deadline.session, warning })),
+		) ?? [];
 	/** A deadline's label, with its session when the meeting has several. */
 	const labelOf = (deadline: Deadline) =>
 		sessionCount > 1 && deadline.session !== undefined
@@ -197,16 +199,36 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 			<form class="dc-form" aria-label={m['calculator.label']} onSubmit={(event) => event.preventDefault()}>
 				<label class="dc-field dc-name">
 					<span>{m['calculator.name']}</span>
-					<input type="text" name="name" value={query.name} maxLength={100} autoComplete="off" onInput={(event) => update({ name: event.currentTarget.value })} />
+					<input
+						type="text"
+						name="name"
+						value={query.name}
+						maxLength={100}
+						autoComplete="off"
+						onInput={(event) => update({ name: event.currentTarget.value })}
+					/>
 				</label>
 				<div class="dc-times">
 					<label class="dc-field">
 						<span>{m['calculator.start']}</span>
-						<input type="datetime-local" name="start" value={query.start} required onInput={(event) => update({ start: event.currentTarget.value })} />
+						<input
+							type="datetime-local"
+							name="start"
+							value={query.start}
+							required
+							onInput={(event) => update({ start: event.currentTarget.value })}
+						/>
 					</label>
 					<label class="dc-field">
 						<span>{m['calculator.end']}</span>
-						<input type="datetime-local" name="end" value={query.end} min={query.start || undefined} required onInput={(event) => update({ end: event.currentTarget.value })} />
+						<input
+							type="datetime-local"
+							name="end"
+							value={query.end}
+							min={query.start || undefined}
+							required
+							onInput={(event) => update({ end: event.currentTarget.value })}
+						/>
 					</label>
 				</div>
 				{query.more.map((session, index) => (
@@ -214,7 +236,12 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 						<span class="dc-session-label">{formatMessage(m['due.session'], { number: index + 2 })}</span>
 						<label class="dc-field">
 							<span>{m['calculator.start']}</span>
-							<input type="datetime-local" name={`start-${index + 2}`} value={session.start} onInput={(event) => setSession(index, { start: event.currentTarget.value })} />
+							<input
+								type="datetime-local"
+								name={`start-${index + 2}`}
+								value={session.start}
+								onInput={(event) => setSession(index, { start: event.currentTarget.value })}
+							/>
 						</label>
 						<label class="dc-field">
 							<span>{m['calculator.end']}</span>
@@ -391,9 +418,7 @@ function DeadlineEntry({ deadline, dated, label, text, timing, m, holidayNames, 
 				{label}
 				{dated && deadline.provisional && <span class="dc-tag"> {m['due.provisional']}</span>}
 			</p>
-			{dated && deadline.kind === 'recurring' && (
-				<p class="dc-times-list">{recurringText(deadline, m)}</p>
-			)}
+			{dated && deadline.kind === 'recurring' && <p class="dc-times-list">{recurringText(deadline, m)}</p>}
 			{dated && deadline.warnings.length > 0 && (
 				<ul class="dc-entry-warnings">
 					{deadline.warnings.map((warning) => (

@@ -81,7 +81,13 @@ export default function LocalCalendar({ officialYears, suggestedYear, messages: 
 	}
 
 	return (
-		<section class="local-calendar not-content" data-local-calendar data-hydrated={hydrated ? '' : undefined} data-pagefind-ignore aria-labelledby="local-calendar-title">
+		<section
+			class="local-calendar not-content"
+			data-local-calendar
+			data-hydrated={hydrated ? '' : undefined}
+			data-pagefind-ignore
+			aria-labelledby="local-calendar-title"
+		>
 			<h2 id="local-calendar-title">{m['local.title']}</h2>
 			<p>{m['local.intro']}</p>
 			{used.length === 0 && setAside.length === 0 && <p data-local-none>{m['local.none']}</p>}
@@ -126,26 +132,54 @@ export default function LocalCalendar({ officialYears, suggestedYear, messages: 
 			>
 				<label class="dc-field local-calendar-year">
 					<span>{m['local.year']}</span>
-					<input type="number" name="local-year" min={LOCAL_YEAR_MIN} max={LOCAL_YEAR_MAX} value={year} onInput={(e) => setYear(e.currentTarget.value)} />
+					<input
+						type="number"
+						name="local-year"
+						min={LOCAL_YEAR_MIN}
+						max={LOCAL_YEAR_MAX}
+						value={year}
+						onInput={(e) => setYear(e.currentTarget.value)}
+					/>
 				</label>
 				{rows.map((row, index) => (
 					<fieldset class="local-calendar-row" data-row={index + 1} key={index}>
 						<legend>{index + 1}</legend>
 						<label class="dc-field">
 							<span>{m['local.holiday-name']}</span>
-							<input type="text" name={`holiday-${index + 1}`} maxLength={40} value={row.name} onInput={(e) => setRow(index, { name: e.currentTarget.value })} />
+							<input
+								type="text"
+								name={`holiday-${index + 1}`}
+								maxLength={40}
+								value={row.name}
+								onInput={(e) => setRow(index, { name: e.currentTarget.value })}
+							/>
 						</label>
 						<label class="dc-field">
 							<span>{m['local.start']}</span>
-							<input type="date" name={`holiday-start-${index + 1}`} value={row.start} onInput={(e) => setRow(index, { start: e.currentTarget.value })} />
+							<input
+								type="date"
+								name={`holiday-start-${index + 1}`}
+								value={row.start}
+								onInput={(e) => setRow(index, { start: e.currentTarget.value })}
+							/>
 						</label>
 						<label class="dc-field">
 							<span>{m['local.end']}</span>
-							<input type="date" name={`holiday-end-${index + 1}`} value={row.end} onInput={(e) => setRow(index, { end: e.currentTarget.value })} />
+							<input
+								type="date"
+								name={`holiday-end-${index + 1}`}
+								value={row.end}
+								onInput={(e) => setRow(index, { end: e.currentTarget.value })}
+							/>
 						</label>
 						<label class="dc-field">
 							<span>{m['local.workdays']}</span>
-							<input type="text" name={`holiday-workdays-${index + 1}`} value={row.workdays} onInput={(e) => setRow(index, { workdays: e.currentTarget.value })} />
+							<input
+								type="text"
+								name={`holiday-workdays-${index + 1}`}
+								value={row.workdays}
+								onInput={(e) => setRow(index, { workdays: e.currentTarget.value })}
+							/>
 						</label>
 						{rows.length > 1 && (
 							<button type="button" onClick={() => setRows(rows.filter((_, at) => at !== index))}>

@@ -51,7 +51,10 @@ export function warningText(warning: DeadlineWarning, m: DeadlinesMessages, holi
 	const params = { ...warning.params };
 	if (typeof params.holiday === 'string') params.holiday = holidayNames[params.holiday] ?? params.holiday;
 	if (warning.code === 'moved-to-previous-workday') {
-		return formatMessage(m[params.reason === 'holiday' ? 'moved-to-previous-workday.holiday' : 'moved-to-previous-workday.weekend'], params);
+		return formatMessage(
+			m[params.reason === 'holiday' ? 'moved-to-previous-workday.holiday' : 'moved-to-previous-workday.weekend'],
+			params,
+		);
 	}
 	return formatMessage(m[warning.code], params);
 }
@@ -85,7 +88,12 @@ export const timesOfDay = (times: readonly string[]): string => times.map((time)
 /** A repeated rule's session in words: 每10—15分鐘,共 9 次:09:15、09:30… */
 export function recurringText(deadline: Extract<Deadline, { kind: 'recurring' }>, m: DeadlinesMessages): string {
 	return deadline.times.length > 0
-		? formatMessage(m['due.every'], { min: deadline.every.min, max: deadline.every.max, count: deadline.times.length, times: timesOfDay(deadline.times) })
+		? formatMessage(m['due.every'], {
+				min: deadline.every.min,
+				max: deadline.every.max,
+				count: deadline.times.length,
+				times: timesOfDay(deadline.times),
+			})
 		: m['calculator.recurring-none'];
 }
 
@@ -106,8 +114,7 @@ export interface TimelineTextInput {
 }
 
 export type TimelineTextLine =
-	| { kind: 'marker'; text: string; at: string }
-	| { kind: 'deadline'; deadline: Deadline; timing: string; text: RuleText };
+	{ kind: 'marker'; text: string; at: string } | { kind: 'deadline'; deadline: Deadline; timing: string; text: RuleText };
 
 /** The timeline as plain text to paste into a message or a work plan. */
 export function timelineText(input: TimelineTextInput, m: DeadlinesMessages, holidayNames: Readonly<Record<string, string>> = {}): string {

@@ -21,7 +21,9 @@ interface Props {
 
 /** The sittings as the form shows them: the meeting's sessions, or its one start and end. */
 const rowsOf = (input: MeetingInput): Session[] =>
-	input.sessions && input.sessions.length > 1 ? input.sessions.map((session) => ({ ...session })) : [{ start: input.start, end: input.end }];
+	input.sessions && input.sessions.length > 1
+		? input.sessions.map((session) => ({ ...session }))
+		: [{ start: input.start, end: input.end }];
 
 /** The input to save from the rows: one row is a plain start and end; several are sessions in time order. */
 function withRows(input: MeetingInput, rows: Session[]): MeetingInput {
@@ -56,8 +58,7 @@ export default function MeetingForm({ flows, messages, initial, submitLabel, onS
 		if (typed === sameText(withRows(base, rowsOf(base))) || typed === initialText) adopt(initial);
 		else setChangedElsewhere(true);
 	}, [initialText, initial, base, input, rows, adopt]);
-	const setRow = (index: number, change: Partial<Session>) =>
-		setRows(rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
+	const setRow = (index: number, change: Partial<Session>) => setRows(rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
 	const field = <K extends keyof MeetingInput>(key: K, value: MeetingInput[K]) => setInput({ ...input, [key]: value });
 	const groups = [...new Set(flows.map((flow) => flow.group))];
 
@@ -100,7 +101,9 @@ export default function MeetingForm({ flows, messages, initial, submitLabel, onS
 				<legend>{messages['sessions-hint']}</legend>
 				{rows.map((row, index) => (
 					<div class="meeting-form-session" data-session={index + 1} key={index}>
-						{rows.length > 1 && <span class="meeting-form-session-label">{formatMessage(messages['session-label'], { number: index + 1 })}</span>}
+						{rows.length > 1 && (
+							<span class="meeting-form-session-label">{formatMessage(messages['session-label'], { number: index + 1 })}</span>
+						)}
 						<label>
 							{messages.start}
 							<input

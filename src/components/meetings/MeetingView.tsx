@@ -122,7 +122,10 @@ export default function MeetingView(props: MeetingViewProps) {
 		.map((flowId) => flows.find((f) => f.id === flowId))
 		.filter((f): f is Flow => f !== undefined);
 	const ticked = flowProgress(progress, meeting.id, flow.id);
-	const localYears = usableLocalYears(Object.values(localCalendar.years), officialCalendars.map((calendar) => calendar.year)).used;
+	const localYears = usableLocalYears(
+		Object.values(localCalendar.years),
+		officialCalendars.map((calendar) => calendar.year),
+	).used;
 	const calendar = localYears.length > 0 ? calendarWithLocalYears(officialCalendars, localYears) : officialWorkCalendar;
 	const dueByKey = meetingDueBadges(meeting, flow, ticked, now, deadlinesMessages, props.holidayNames, calendar);
 	const times = recordedTimes(meeting);
@@ -178,7 +181,10 @@ export default function MeetingView(props: MeetingViewProps) {
 				</label>
 				{done && at > 0 && (
 					<span class="step-ticked-by" data-ticked-by={by ?? ''}>
-						{formatMessage(messages[by ? 'step-ticked-by' : 'step-ticked-at'], { name: by ?? '', time: wallClockText(wallClockInChina(new Date(at))) })}
+						{formatMessage(messages[by ? 'step-ticked-by' : 'step-ticked-at'], {
+							name: by ?? '',
+							time: wallClockText(wallClockInChina(new Date(at))),
+						})}
 					</span>
 				)}
 			</span>
@@ -311,7 +317,9 @@ export default function MeetingView(props: MeetingViewProps) {
 									<button
 										type="button"
 										onClick={() =>
-											meetingsStore.updateMeeting(meeting.id, { extraFlowIds: (meeting.extraFlowIds ?? []).filter((f) => f !== runFlow.id) })
+											meetingsStore.updateMeeting(meeting.id, {
+												extraFlowIds: (meeting.extraFlowIds ?? []).filter((f) => f !== runFlow.id),
+											})
 										}
 									>
 										{messages['remove-flow']}
@@ -324,7 +332,19 @@ export default function MeetingView(props: MeetingViewProps) {
 							messages={checklistMessages}
 							standardHref={standardHrefs[runFlow.standard] ?? ''}
 							runId={meeting.id}
-							dueByKey={index === 0 ? dueByKey : meetingDueBadges(meeting, runFlow, flowProgress(progress, meeting.id, runFlow.id), now, deadlinesMessages, props.holidayNames, calendar)}
+							dueByKey={
+								index === 0
+									? dueByKey
+									: meetingDueBadges(
+											meeting,
+											runFlow,
+											flowProgress(progress, meeting.id, runFlow.id),
+											now,
+											deadlinesMessages,
+											props.holidayNames,
+											calendar,
+										)
+							}
 							dueMessages={deadlinesMessages}
 							headingLevel={4}
 							onToggle={(keys, done) => meetingsStore.recordTick(meeting.id, runFlow.id, keys, done)}
@@ -334,10 +354,24 @@ export default function MeetingView(props: MeetingViewProps) {
 				))}
 			</div>
 			{printMode === 'form' && (
-				<ChecklistForm flow={flow} meeting={meeting} ticked={ticked} dueByKey={dueByKey} messages={messages} title={formTitles[flow.id] ?? flow.title} />
+				<ChecklistForm
+					flow={flow}
+					meeting={meeting}
+					ticked={ticked}
+					dueByKey={dueByKey}
+					messages={messages}
+					title={formTitles[flow.id] ?? flow.title}
+				/>
 			)}
 			{printMode === 'blank' && (
-				<ChecklistForm flow={flow} meeting={null} ticked={new Set()} dueByKey={{}} messages={messages} title={formTitles[flow.id] ?? flow.title} />
+				<ChecklistForm
+					flow={flow}
+					meeting={null}
+					ticked={new Set()}
+					dueByKey={{}}
+					messages={messages}
+					title={formTitles[flow.id] ?? flow.title}
+				/>
 			)}
 			{printMode === 'sign-in' &&
 				(people.length > 0 ? <ParticipantSignInSheet {...sheetProps} /> : <SignInSheet meeting={meeting} messages={messages} />)}

@@ -136,7 +136,12 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 					{state.lastExport === null
 						? messages['backup-never']
 						: formatMessage(messages['backup-old'], { date: new Date(state.lastExport).toLocaleDateString('zh-TW') })}{' '}
-					<button type="button" onClick={() => exportMeetings(meetings, downloadFileName([messages['backup-file'], new Date().toISOString().slice(0, 10)], 'json'))}>
+					<button
+						type="button"
+						onClick={() =>
+							exportMeetings(meetings, downloadFileName([messages['backup-file'], new Date().toISOString().slice(0, 10)], 'json'))
+						}
+					>
 						{messages['export-all']}
 					</button>
 				</p>
@@ -231,9 +236,17 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 				</p>
 			)}
 
-			<h2>{messages['export-all']} / {messages.import}</h2>
+			<h2>
+				{messages['export-all']} / {messages.import}
+			</h2>
 			<p>
-				<button type="button" disabled={!mounted || meetings.length === 0} onClick={() => exportMeetings(meetings, downloadFileName([messages['backup-file'], new Date().toISOString().slice(0, 10)], 'json'))}>
+				<button
+					type="button"
+					disabled={!mounted || meetings.length === 0}
+					onClick={() =>
+						exportMeetings(meetings, downloadFileName([messages['backup-file'], new Date().toISOString().slice(0, 10)], 'json'))
+					}
+				>
 					{messages['export-all']}
 				</button>
 			</p>

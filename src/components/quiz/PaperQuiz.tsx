@@ -148,25 +148,25 @@ export default function PaperQuiz(props: PaperQuizProps) {
 			{show !== 'key' && test}
 			{show !== 'paper' && (
 				<section class={show === 'key' ? 'paper-key paper-key-alone' : 'paper-key'} aria-labelledby="paper-key-title">
-				<h2 id="paper-key-title">{m['answer-key']}</h2>
-				<ol>
-					{questions.map((question) => (
-						<li key={question.id} data-question-id={question.id}>
-							<p>{formatMessage(m['key-answer'], { answer: keyAnswer(question, seed, m) })}</p>
-							{question.kind === 'ordering' && (
-								<ol class="paper-key-order">
-									{question.answer.map((id) => (
-										<li key={id}>{question.items.find((item) => item.id === id)?.label ?? id}</li>
-									))}
-								</ol>
-							)}
-							{question.explanation.quote && <p>{formatMessage(m['explanation-quote'], { quote: question.explanation.quote })}</p>}
-							{question.explanation.note && <p>{formatMessage(m['explanation-note'], { note: question.explanation.note })}</p>}
-							<p class="paper-source">{formatMessage(m['source-of'], standards[question.standard])}</p>
-						</li>
-					))}
-				</ol>
-			</section>
+					<h2 id="paper-key-title">{m['answer-key']}</h2>
+					<ol>
+						{questions.map((question) => (
+							<li key={question.id} data-question-id={question.id}>
+								<p>{formatMessage(m['key-answer'], { answer: keyAnswer(question, seed, m) })}</p>
+								{question.kind === 'ordering' && (
+									<ol class="paper-key-order">
+										{question.answer.map((id) => (
+											<li key={id}>{question.items.find((item) => item.id === id)?.label ?? id}</li>
+										))}
+									</ol>
+								)}
+								{question.explanation.quote && <p>{formatMessage(m['explanation-quote'], { quote: question.explanation.quote })}</p>}
+								{question.explanation.note && <p>{formatMessage(m['explanation-note'], { note: question.explanation.note })}</p>}
+								<p class="paper-source">{formatMessage(m['source-of'], standards[question.standard])}</p>
+							</li>
+						))}
+					</ol>
+				</section>
 			)}
 		</article>
 	);

@@ -77,7 +77,15 @@ export default function QuizQuestionCard(props: QuizQuestionCardProps) {
 			break;
 		default:
 			input = (
-				<ChoiceInput question={question} answer={answer} checked={checked} seed={seed} labelledBy={PROMPT_ID} messages={m} onChange={props.onAnswer} />
+				<ChoiceInput
+					question={question}
+					answer={answer}
+					checked={checked}
+					seed={seed}
+					labelledBy={PROMPT_ID}
+					messages={m}
+					onChange={props.onAnswer}
+				/>
 			);
 	}
 
@@ -117,7 +125,9 @@ export default function QuizQuestionCard(props: QuizQuestionCardProps) {
 							<strong>{m[verdict === 'correct' ? 'answer-correct' : verdict === 'partial' ? 'answer-partial' : 'answer-wrong']}</strong>
 							{verdict === 'partial' && <span> {formatMessage(m['question-score'], { score: formatPoints(score.score) })}</span>}
 						</p>
-						{!score.correct && <p class="quiz-right-answer">{formatMessage(m['answer-right-is'], { answer: rightAnswerText(question, m) })}</p>}
+						{!score.correct && (
+							<p class="quiz-right-answer">{formatMessage(m['answer-right-is'], { answer: rightAnswerText(question, m) })}</p>
+						)}
 						<QuizExplanation question={question} messages={m} standards={standards} simplified={simplified} />
 					</div>
 				)}

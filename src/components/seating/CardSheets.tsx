@@ -47,7 +47,19 @@ function TentCard({ label, children, t }: { label: string; children: ComponentCh
  * One line sized to fit the face: the text box never overflows, however long the name.
  * A `spaced` two-character name is spread to three characters' width (its text stays 王明).
  */
-function FittedLine({ text, className, width, maxSize, spaced = false }: { text: string; className: string; width: number; maxSize: number; spaced?: boolean }) {
+function FittedLine({
+	text,
+	className,
+	width,
+	maxSize,
+	spaced = false,
+}: {
+	text: string;
+	className: string;
+	width: number;
+	maxSize: number;
+	spaced?: boolean;
+}) {
 	const spread = spaced && nameLetterSpacing(text) > 0;
 	const widthEm = spread ? nameWidthEm(text) : undefined;
 	const size = fitFontSize(text, { width, maxSize, widthEm });
@@ -95,7 +107,9 @@ export function TableCards({
 						{list && (
 							<p
 								class="card-table-names"
-								style={{ '--fit': fitBlockFontSize(list, { width: FACE.width, height: FACE.height * 0.32, maxSize: 3.6, lineHeight: 1.3 }) }}
+								style={{
+									'--fit': fitBlockFontSize(list, { width: FACE.width, height: FACE.height * 0.32, maxSize: 3.6, lineHeight: 1.3 }),
+								}}
 							>
 								{list}
 							</p>
@@ -123,7 +137,10 @@ function RoomCard({ person, texts, t }: { person: ListedPerson; texts: RoomCardT
 			<FittedLine text={person.name} className="card-guest" width={ROOM.width} maxSize={13} spaced />
 			{person.title && <FittedLine text={person.title} className="card-guest-title" width={ROOM.width} maxSize={5} />}
 			{welcome && (
-				<p class="card-welcome" style={{ '--fit': fitBlockFontSize(welcome, { width: ROOM.width, height: ROOM.height * 0.2, maxSize: 5, lineHeight: 1.4 }) }}>
+				<p
+					class="card-welcome"
+					style={{ '--fit': fitBlockFontSize(welcome, { width: ROOM.width, height: ROOM.height * 0.2, maxSize: 5, lineHeight: 1.4 }) }}
+				>
 					{welcome}
 				</p>
 			)}

@@ -86,7 +86,11 @@ export default function PrintPanel({ mode, onMode, count, people, options, onOpt
 						</p>
 					)}
 					<label class="seating-check">
-						<input type="checkbox" checked={options.tableNames} onChange={(event) => onOptions({ tableNames: event.currentTarget.checked })} />{' '}
+						<input
+							type="checkbox"
+							checked={options.tableNames}
+							onChange={(event) => onOptions({ tableNames: event.currentTarget.checked })}
+						/>{' '}
 						{t('cards.table-names')}
 					</label>
 				</div>
@@ -95,7 +99,12 @@ export default function PrintPanel({ mode, onMode, count, people, options, onOpt
 				<div class="seating-print-controls seating-fields">
 					<label>
 						{t('cards.welcome')}
-						<input type="text" value={options.welcome} maxLength={200} onInput={(event) => onOptions({ welcome: event.currentTarget.value })} />
+						<input
+							type="text"
+							value={options.welcome}
+							maxLength={200}
+							onInput={(event) => onOptions({ welcome: event.currentTarget.value })}
+						/>
 					</label>
 					<label>
 						{t('cards.hotel')}
@@ -103,7 +112,12 @@ export default function PrintPanel({ mode, onMode, count, people, options, onOpt
 					</label>
 					<label>
 						{t('cards.contact')}
-						<input type="text" value={options.contact} maxLength={200} onInput={(event) => onOptions({ contact: event.currentTarget.value })} />
+						<input
+							type="text"
+							value={options.contact}
+							maxLength={200}
+							onInput={(event) => onOptions({ contact: event.currentTarget.value })}
+						/>
 					</label>
 				</div>
 			)}
@@ -127,7 +141,9 @@ export default function PrintPanel({ mode, onMode, count, people, options, onOpt
 			) : (
 				<div class="card-preview" role="region" aria-label={t('print.preview-label')} tabIndex={0} data-sheets={mode}>
 					{(mode === 'name-cards' || mode === 'all') && <NameCards people={people} t={t} />}
-					{(mode === 'table-cards' || mode === 'all') && <TableCards tables={tables} people={people} listNames={options.tableNames} t={t} />}
+					{(mode === 'table-cards' || mode === 'all') && (
+						<TableCards tables={tables} people={people} listNames={options.tableNames} t={t} />
+					)}
 					{mode === 'room-cards' && <RoomCards people={people} texts={options} t={t} />}
 				</div>
 			)}

@@ -147,8 +147,16 @@ export default function SeatChart({ seats, view, people, t, onSwap }: SeatChartP
 		const leadersRight = (view === 'audience') === (which === 'start');
 		return <p class={`seat-side seat-side-${which}`}>{t(leadersRight ? 'chart.leaders-right' : 'chart.leaders-left')}</p>;
 	};
-	const audience = <p class="seat-audience" key="audience">{t('chart.audience')}</p>;
-	const frontEdge = <p class={`seat-front-edge seat-front-edge-${view}`} key="front-edge">{t('chart.front-edge')}</p>;
+	const audience = (
+		<p class="seat-audience" key="audience">
+			{t('chart.audience')}
+		</p>
+	);
+	const frontEdge = (
+		<p class={`seat-front-edge seat-front-edge-${view}`} key="front-edge">
+			{t('chart.front-edge')}
+		</p>
+	);
 	const back = <p class="seat-back">{t('chart.back')}</p>;
 
 	return (

@@ -110,7 +110,13 @@ export default function SeatingForm({ values, onChange, countFromNames, errors, 
 			<fieldset class="seating-choice">
 				<legend>{t('honour.legend')}</legend>
 				<label>
-					<input type="radio" name="seating-honour" value="left" checked={values.honour === 'left'} onChange={() => onChange({ honour: 'left' })} />{' '}
+					<input
+						type="radio"
+						name="seating-honour"
+						value="left"
+						checked={values.honour === 'left'}
+						onChange={() => onChange({ honour: 'left' })}
+					/>{' '}
 					{t('honour.left')}
 				</label>
 				<div class="seating-note">
@@ -124,7 +130,13 @@ export default function SeatingForm({ values, onChange, countFromNames, errors, 
 					<p class="seating-hint">{t('rule.whose-left')}</p>
 				</div>
 				<label>
-					<input type="radio" name="seating-honour" value="right" checked={values.honour === 'right'} onChange={() => onChange({ honour: 'right' })} />{' '}
+					<input
+						type="radio"
+						name="seating-honour"
+						value="right"
+						checked={values.honour === 'right'}
+						onChange={() => onChange({ honour: 'right' })}
+					/>{' '}
 					{t('honour.right')}
 				</label>
 				<p class="seating-note seating-hint">{t('honour.right-note')}</p>
@@ -133,11 +145,23 @@ export default function SeatingForm({ values, onChange, countFromNames, errors, 
 			<fieldset class="seating-choice">
 				<legend>{t('view.legend')}</legend>
 				<label>
-					<input type="radio" name="seating-view" value="audience" checked={values.view === 'audience'} onChange={() => onChange({ view: 'audience' })} />{' '}
+					<input
+						type="radio"
+						name="seating-view"
+						value="audience"
+						checked={values.view === 'audience'}
+						onChange={() => onChange({ view: 'audience' })}
+					/>{' '}
 					{t('view.audience')}
 				</label>
 				<label>
-					<input type="radio" name="seating-view" value="rostrum" checked={values.view === 'rostrum'} onChange={() => onChange({ view: 'rostrum' })} />{' '}
+					<input
+						type="radio"
+						name="seating-view"
+						value="rostrum"
+						checked={values.view === 'rostrum'}
+						onChange={() => onChange({ view: 'rostrum' })}
+					/>{' '}
 					{t('view.rostrum')}
 				</label>
 			</fieldset>
@@ -147,11 +171,22 @@ export default function SeatingForm({ values, onChange, countFromNames, errors, 
 				<div class="seating-fields">
 					<label>
 						{t('meeting.name')}
-						<input type="text" id="seating-meeting-name" value={values.meetingName} maxLength={200} onInput={(event) => onChange({ meetingName: event.currentTarget.value })} />
+						<input
+							type="text"
+							id="seating-meeting-name"
+							value={values.meetingName}
+							maxLength={200}
+							onInput={(event) => onChange({ meetingName: event.currentTarget.value })}
+						/>
 					</label>
 					<label>
 						{t('meeting.date')}
-						<input type="date" id="seating-meeting-date" value={values.meetingDate} onInput={(event) => onChange({ meetingDate: event.currentTarget.value })} />
+						<input
+							type="date"
+							id="seating-meeting-date"
+							value={values.meetingDate}
+							onInput={(event) => onChange({ meetingDate: event.currentTarget.value })}
+						/>
 					</label>
 				</div>
 			</fieldset>

@@ -19,7 +19,19 @@ export interface SeatingPlansProps {
 }
 
 /** Named seat plans kept in this browser (store huiwu:v1:seating-plans). */
-export default function SeatingPlans({ plans, currentId, name, onName, onSave, onOpen, onDelete, deleted, onUndoDelete, status, t }: SeatingPlansProps) {
+export default function SeatingPlans({
+	plans,
+	currentId,
+	name,
+	onName,
+	onSave,
+	onOpen,
+	onDelete,
+	deleted,
+	onUndoDelete,
+	status,
+	t,
+}: SeatingPlansProps) {
 	const honourLabel = (plan: SavedSeatingPlan) => t(plan.honour === 'left' ? 'honour.left' : 'honour.right');
 	return (
 		<section class="seating-plans" aria-labelledby="seating-plans-heading">

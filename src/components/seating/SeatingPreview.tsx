@@ -58,7 +58,11 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 		contact: '',
 	});
 	const [adjustment, setAdjustment] = useState<Adjustment | null>(null);
-	const [lastValid, setLastValid] = useState<DraftLayout>({ count: DEFAULT_LAYOUT.count, perRow: DEFAULT_LAYOUT.perRow, honour: DEFAULT_LAYOUT.honour });
+	const [lastValid, setLastValid] = useState<DraftLayout>({
+		count: DEFAULT_LAYOUT.count,
+		perRow: DEFAULT_LAYOUT.perRow,
+		honour: DEFAULT_LAYOUT.honour,
+	});
 	const [printMode, setPrintMode] = useState<PrintMode>('chart');
 	const [hydrated, setHydrated] = useState(false);
 	const [queryIssues, setQueryIssues] = useState<InvalidQueryParam[]>([]);
@@ -172,7 +176,9 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 			hotel: saved.hotel ?? '',
 			contact: saved.contact ?? '',
 		}));
-		setAdjustment(saved.overrides?.length ? { count: saved.count, perRow: saved.perRow, honour: saved.honour, overrides: saved.overrides } : null);
+		setAdjustment(
+			saved.overrides?.length ? { count: saved.count, perRow: saved.perRow, honour: saved.honour, overrides: saved.overrides } : null,
+		);
 		setPlanId(saved.id);
 		setPlanName(saved.name);
 		setLastDeleted(null);

@@ -110,9 +110,7 @@ export default function LearningRecord({ standards, quizNames, messages: m, simp
 					))}
 				</tbody>
 			</table>
-			<p class="record-progress">
-				{formatMessage(m['record-progress'], { ...record.progress, percent: PASS_PERCENT })}
-			</p>
+			<p class="record-progress">{formatMessage(m['record-progress'], { ...record.progress, percent: PASS_PERCENT })}</p>
 
 			<div class="record-signatures">
 				<Blank label={m['learner-signature']} />

@@ -182,11 +182,7 @@ export default function TrainingPath({ standards, paths, messages: m, simplified
 					const inputId = `training-read-${standard.id}`;
 					const named = { part: standard.part, title: standard.title };
 					return (
-						<li
-							key={standard.id}
-							class={`training-standard ${on && row?.passed ? 'is-done' : ''}`}
-							data-standard={standard.id}
-						>
+						<li key={standard.id} class={`training-standard ${on && row?.passed ? 'is-done' : ''}`} data-standard={standard.id}>
 							<h2>
 								{formatMessage(m['standard-heading'], named)}
 								{standard.id === BACKGROUND_STANDARD && <span class="training-background"> ({m['background-label']})</span>}
@@ -242,7 +238,12 @@ export default function TrainingPath({ standards, paths, messages: m, simplified
 
 			{children}
 
-			<section class="training-standard" aria-labelledby="training-final-heading" data-standard="mixed" data-unlocked={unlocked ? 'true' : 'false'}>
+			<section
+				class="training-standard"
+				aria-labelledby="training-final-heading"
+				data-standard="mixed"
+				data-unlocked={unlocked ? 'true' : 'false'}
+			>
 				<h2 id="training-final-heading">{m['final-heading']}</h2>
 				<p>{formatMessage(m['final-text'], { count: MIXED_PER_STANDARD })}</p>
 				{!unlocked && (

@@ -36,7 +36,8 @@ export const deadlinesMessages = {
 	'due.warning': '注意',
 	// Holiday arrangements an office enters itself (LocalCalendar)
 	'local.title': '本機輸入的放假安排',
-	'local.intro': '網站尚未收錄某一年的國務院放假安排時,可按通知自行輸入,計算該年的工作日時即按此安排,結果標明「本機輸入」。資料只存在這個瀏覽器中,隨「資料與隱私」頁的匯出一併備份;網站日後收錄官方資料時,自動改用官方資料。',
+	'local.intro':
+		'網站尚未收錄某一年的國務院放假安排時,可按通知自行輸入,計算該年的工作日時即按此安排,結果標明「本機輸入」。資料只存在這個瀏覽器中,隨「資料與隱私」頁的匯出一併備份;網站日後收錄官方資料時,自動改用官方資料。',
 	'local.none': '尚未輸入任何年份。',
 	'local.year': '年份',
 	'local.entered': '{year}年(本機輸入,共 {count} 個假期)',

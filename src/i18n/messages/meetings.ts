@@ -51,7 +51,8 @@ export const meetingsMessages = {
 	'import-duplicates': '備份檔中有會議重複出現(編號相同),請選擇要保留哪一份:',
 	'duplicate-keep-all': '每一份都保留(另存為不同的會議)',
 	'duplicate-keep-copy': '只保留第 {n} 份「{name}」(更新於 {updated})',
-	'import-not-saved.quota': '瀏覽器儲存空間已滿,沒有匯入任何會議,資料沒有任何變更;備份檔本身不受影響。請到「資料與隱私」頁釋出空間後再匯入。',
+	'import-not-saved.quota':
+		'瀏覽器儲存空間已滿,沒有匯入任何會議,資料沒有任何變更;備份檔本身不受影響。請到「資料與隱私」頁釋出空間後再匯入。',
 	'import-not-saved.unavailable': '瀏覽器不允許使用儲存空間,沒有匯入任何會議,資料沒有任何變更。',
 	'import-not-saved.blocked': '此瀏覽器中已儲存的會議或勾選資料目前無法讀取(見頁面上方的提示),為免覆寫它們,沒有匯入任何會議。',
 	'conflict-replace': '以備份檔取代',
@@ -60,7 +61,8 @@ export const meetingsMessages = {
 	'import-cancel': '取消',
 	'import-error.not-json': '這個檔案不是有效的 JSON 檔,無法匯入。資料沒有任何變更。',
 	'import-error.not-an-export': '這個檔案不是本手冊匯出的會議備份檔。資料沒有任何變更。',
-	'import-error.newer-format': '這個備份檔來自較新版本的網站(格式第 {version} 版,本網站支援到第 {supported} 版),請先更新網站。資料沒有任何變更。',
+	'import-error.newer-format':
+		'這個備份檔來自較新版本的網站(格式第 {version} 版,本網站支援到第 {supported} 版),請先更新網站。資料沒有任何變更。',
 	'import-error.invalid': '備份檔內容不完整或格式錯誤(欄位:{path}),無法匯入。資料沒有任何變更。',
 	'import-error.invalid-meeting': '備份檔中的會議「{name}」未通過與表單相同的檢查:{reason}無法匯入。資料沒有任何變更。',
 	'import-error.unknown-flow': '備份檔中的會議「{name}」使用了本網站沒有的流程({flowId}),無法匯入。資料沒有任何變更。',

@@ -14,8 +14,8 @@ export const quickReferenceMessages = {
 	'flows.heading': '流程與清單',
 	'flows.intro': '各篇的流程與清單,點名稱可逐項勾選、列印。',
 	'flows.steps': '{count} 項',
-	'also': '另見',
-	'source': '{part} {anchor}',
+	also: '另見',
+	source: '{part} {anchor}',
 } as const;
 
 export type QuickReferenceMessages = typeof quickReferenceMessages;

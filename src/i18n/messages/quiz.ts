@@ -14,8 +14,8 @@ export const quizMessages = {
 	'difficulty-2': '進階',
 	'difficulty-3': '挑戰',
 
-	'true': '正確',
-	'false': '錯誤',
+	true: '正確',
+	false: '錯誤',
 	'answer-correct': '正確',
 	'answer-wrong': '錯誤',
 	'answer-partial': '部分正確',
@@ -31,9 +31,9 @@ export const quizMessages = {
 	'all-correct-practice': '錯題已全部答對(練習)。',
 	'standard-badge': '依{part}',
 	'new-quiz': '再抽一組',
-	'submit': '交卷',
-	'score': '得分 {score}/{max}',
-	'percent': '{percent}%',
+	submit: '交卷',
+	score: '得分 {score}/{max}',
+	percent: '{percent}%',
 	'all-correct': '全部答對!',
 	'no-questions': '這個範圍沒有題目。',
 	'scoring-rules':
@@ -136,7 +136,8 @@ export const quizMessages = {
 	'key-title': '{set} 答案與解析(監考人員用,勿發給考生)',
 
 	// The supervised exam (/training/exam/): scenario questions that use the site's tools.
-	'exam-notice-prompt': '依{standard},某單位定於 {meeting}({meetingWeekday})開會。上週五 {friday} 是{holiday}假期,不上班。會議通知最遲應在哪一天下午 4 點前發出?',
+	'exam-notice-prompt':
+		'依{standard},某單位定於 {meeting}({meetingWeekday})開會。上週五 {friday} 是{holiday}假期,不上班。會議通知最遲應在哪一天下午 4 點前發出?',
 	'exam-notice-note': '上週五是假日,應提前到假日前的最後一個工作日發出;本答案由本站「時限計算」按國務院辦公廳假日安排計算。',
 	'exam-date': '{date}({weekday})',
 	'weekday-1': '週一',

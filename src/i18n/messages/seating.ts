@@ -26,7 +26,7 @@ export const seatingMessages = {
 	'view.audience': '台下視角(面向主席臺)',
 	'view.rostrum': '台上視角(就座領導面向觀眾)',
 	'centre-line': '中線',
-	'adjusted': '已手動調整',
+	adjusted: '已手動調整',
 	'restore-rule': '恢復規則排列',
 	'seat.rank': '{rank} 號',
 	'seat.row': '第 {row} 排',
@@ -38,12 +38,12 @@ export const seatingMessages = {
 	'rule.source': '第二篇 四(三)2(1)',
 	'rule.summary':
 		'主席臺座次一般按職務高低排列,以主席臺座位為準,無論人數單、雙,均以最高領導為中心,然后依先左后右次序排列。如領導對座次安排有特殊交待,按領導意見辦。',
-	'rule.whose-left':
-		'「左」「右」指主席臺上就座領導自身的左右(面向觀眾),不是台下看到的左右:從台下看,2 號在 1 號的右手邊。',
+	'rule.whose-left': '「左」「右」指主席臺上就座領導自身的左右(面向觀眾),不是台下看到的左右:從台下看,2 號在 1 號的右手邊。',
 	'rule.even': '人數為雙數時,1 號、2 號同居中間兩席,2 號在 1 號的左側(就座領導自身的左側)。',
 	'explain.heading': '本圖的排法',
 	'explain.odd': '第一排 {count} 人,單數:1 號居正中(從台下看左起第 {first} 席)。',
-	'explain.even': '第一排 {count} 人,雙數:中線落在中間兩席之間,1 號、2 號同居中間兩席;1 號在從台下看左起第 {first} 席,2 號在第 {second} 席。',
+	'explain.even':
+		'第一排 {count} 人,雙數:中線落在中間兩席之間,1 號、2 號同居中間兩席;1 號在從台下看左起第 {first} 席,2 號在第 {second} 席。',
 	'explain.second-right': '2 號在 1 號的左手邊(就座領導自身的左側),從台下看在 1 號的右邊;3 號在 1 號的另一側,其餘依次左右交替向外排。',
 	'explain.second-left': '以右為上:2 號在 1 號的右手邊(就座領導自身的右側),從台下看在 1 號的左邊;3 號在另一側,其餘依次交替向外排。',
 	'explain.rows': '人數超過每排座位數時,第一排按職務坐滿後,依次排到後排;每一排都以該排中間為上,同樣先左後右交替排列:{rows}。',
@@ -185,12 +185,14 @@ export const seatingMessages = {
 	'seat.label': '{position}:{rank} 號 {name}',
 	'seat.label-moved': '{position}:{rank} 號 {name}(已調整)',
 	'seat.no-name': '(未填姓名)',
-	'swap.keyboard-hint': '鍵盤操作:以方向鍵移動,按 Enter 或空白鍵選取座位,再選另一個座位即互換;按 Esc 取消。也可以把一個座位拖到另一個座位上。',
+	'swap.keyboard-hint':
+		'鍵盤操作:以方向鍵移動,按 Enter 或空白鍵選取座位,再選另一個座位即互換;按 Esc 取消。也可以把一個座位拖到另一個座位上。',
 	'swap.selected': '已選取{seat}。請再選一個座位互換,按 Esc 取消。',
 	'swap.done': '已互換 {a} 號與 {b} 號的座位。',
 	'swap.cancelled': '已取消選取。',
 	'swap.restored': '已恢復規則排列。',
-	'adjustment.stale': '目前的手動調整是在 {count} 人、每排 {perRow} 座、{honour}時做的;排法改變後,圖上按規則排列。改回原來的人數與排法,手動調整就會恢復。',
+	'adjustment.stale':
+		'目前的手動調整是在 {count} 人、每排 {perRow} 座、{honour}時做的;排法改變後,圖上按規則排列。改回原來的人數與排法,手動調整就會恢復。',
 	'adjustment.discard': '捨棄手動調整',
 	'list.heading': '座次清單(按排,由左至右)',
 	// The order in visible words under the chart; {order} is the ranks, left to right as drawn.

@@ -10,7 +10,9 @@ export async function hydratedChecklist(page: Page, flowId: string): Promise<Loc
 
 /** The checkbox of a step (`stepId`) or sub-item (`stepId/itemId`). */
 export function stepBox(list: Locator, key: string): Locator {
-	return list.locator(`[data-step="${key}"] > .checklist-row input[type=checkbox], li[data-step="${key}"].checklist-item > input[type=checkbox]`);
+	return list.locator(
+		`[data-step="${key}"] > .checklist-row input[type=checkbox], li[data-step="${key}"].checklist-item > input[type=checkbox]`,
+	);
 }
 
 export const PROGRESS_KEY = 'huiwu:v1:progress';

@@ -42,7 +42,10 @@ let baselineWeight: PageWeight;
 
 /** The failure message names the heaviest scripts, so whoever meets a budget knows where the bytes are. */
 function heaviest(weight: PageWeight): string {
-	const scripts = weight.resources.filter((r) => r.kind === 'js').sort((a, b) => b.gzip - a.gzip).slice(0, 3);
+	const scripts = weight.resources
+		.filter((r) => r.kind === 'js')
+		.sort((a, b) => b.gzip - a.gzip)
+		.slice(0, 3);
 	return scripts.map((r) => `${new URL(r.url).pathname} ${kb(r.gzip)}`).join(', ');
 }
 
@@ -139,7 +142,9 @@ async function visit(path: string): Promise<void> {
 		expect.soft(weight.html.raw, 'the measurement saw the HTML').toBeGreaterThan(0);
 		expect.soft(weight.css.raw, 'the measurement saw the CSS').toBeGreaterThan(0);
 		if (toolPages.includes(path)) {
-			expect.soft(weight.js.gzip, `tool page over ${kb(TOOL_JS)}: ${kb(weight.js.gzip)}; heaviest: ${heaviest(weight)}`).toBeLessThanOrEqual(TOOL_JS);
+			expect
+				.soft(weight.js.gzip, `tool page over ${kb(TOOL_JS)}: ${kb(weight.js.gzip)}; heaviest: ${heaviest(weight)}`)
+				.toBeLessThanOrEqual(TOOL_JS);
 		}
 		if (standardPages.includes(path)) {
 			const extra = weight.js.gzip - baselineWeight.js.gzip;
@@ -151,7 +156,13 @@ async function visit(path: string): Promise<void> {
 		const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 		const serious = axe.violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(' | ')}`,
+			);
 		expect.soft(serious, 'axe').toEqual([]);
 		expect.soft((await page.locator('meta[name="description"]').getAttribute('content'))?.trim(), 'meta description').toBeTruthy();
 		expect.soft(await declaredPolicy(page)).toContain("default-src 'self'");

@@ -41,7 +41,5 @@ export async function watchCsp(page: Page): Promise<{ violations: () => Promise<
 
 /** The policy the page declares in its meta tag ('' when it has none). */
 export function declaredPolicy(page: Page): Promise<string> {
-	return page.evaluate(
-		() => document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? '',
-	);
+	return page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? '');
 }

@@ -30,16 +30,18 @@ export async function componentText(page: Page): Promise<string> {
 		}
 	});
 	await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 15_000 }).toBe(0);
-	return page.locator(ours).evaluateAll((elements) =>
-		elements
-			.flatMap((el) => [
-				el.textContent ?? '',
-				...[el, ...el.querySelectorAll('*')].flatMap((node) =>
-					['aria-label', 'title', 'placeholder', 'alt'].map((name) => node.getAttribute(name) ?? ''),
-				),
-			])
-			.join('\n'),
-	);
+	return page
+		.locator(ours)
+		.evaluateAll((elements) =>
+			elements
+				.flatMap((el) => [
+					el.textContent ?? '',
+					...[el, ...el.querySelectorAll('*')].flatMap((node) =>
+						['aria-label', 'title', 'placeholder', 'alt'].map((name) => node.getAttribute(name) ?? ''),
+					),
+				])
+				.join('\n'),
+		);
 }
 
 /** The Traditional characters in `text` (the list above, and whatever the converter would still change). */

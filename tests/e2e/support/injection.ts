@@ -103,24 +103,27 @@ export function injectionProblems(page: Page): Promise<string[]> {
 		const words = payload.split(' ');
 		return words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
 	});
-	return page.evaluate(({ payloads, pieces }) => {
-		const problems: string[] = [];
-		if (document.querySelector('img[src="x"]')) problems.push('an <img src=x> element exists');
-		for (const script of document.querySelectorAll('script')) {
-			if (script.textContent?.includes('alert(1)')) problems.push('a <script> element holds alert(1)');
-		}
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			const text = node.textContent ?? '';
-			if (!text.includes('alert(1)')) continue;
-			const parent = node.parentElement;
-			if (parent?.closest('script, style, template, textarea')) continue;
-			// Remove every whole payload, then every piece split at a space: any alert(1) left is a payload the page cut up.
-			const rest = [...payloads, ...pieces].reduce((t, p) => t.split(p).join(''), text);
-			if (rest.includes('alert(1)')) problems.push(`text shown not literally: ${JSON.stringify(text.slice(0, 120))}`);
-		}
-		return problems;
-	}, { payloads: [...PAYLOADS], pieces });
+	return page.evaluate(
+		({ payloads, pieces }) => {
+			const problems: string[] = [];
+			if (document.querySelector('img[src="x"]')) problems.push('an <img src=x> element exists');
+			for (const script of document.querySelectorAll('script')) {
+				if (script.textContent?.includes('alert(1)')) problems.push('a <script> element holds alert(1)');
+			}
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node.textContent ?? '';
+				if (!text.includes('alert(1)')) continue;
+				const parent = node.parentElement;
+				if (parent?.closest('script, style, template, textarea')) continue;
+				// Remove every whole payload, then every piece split at a space: any alert(1) left is a payload the page cut up.
+				const rest = [...payloads, ...pieces].reduce((t, p) => t.split(p).join(''), text);
+				if (rest.includes('alert(1)')) problems.push(`text shown not literally: ${JSON.stringify(text.slice(0, 120))}`);
+			}
+			return problems;
+		},
+		{ payloads: [...PAYLOADS], pieces },
+	);
 }
 
 /** Whether the page shows `payload` literally as text inside `scope`. */

@@ -74,7 +74,9 @@ async function fillFields(scope: Locator): Promise<number> {
 		// A checklist already got its tick above; ticking every step of every flow adds nothing.
 		if (readOnly || inChecklist) continue;
 		if (tag === 'select') {
-			const values = await field.locator('option:not(:disabled)').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+			const values = await field
+				.locator('option:not(:disabled)')
+				.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
 			if (values.length > 1) await field.selectOption(values[values.length - 1]!);
 		} else if (tag === 'textarea' || type === 'text' || type === 'search') {
 			await field.fill('會議測試');

@@ -30,7 +30,9 @@ async function freePort(): Promise<number> {
  */
 export async function startNginx(buildDir: string, base: string): Promise<NginxSite> {
 	if (!existsSync(nginxPath)) {
-		throw new Error(`No nginx at ${nginxPath}. Install Debian's nginx (apt-get install -y nginx) or set HUIWU_NGINX. End-to-end tests never skip.`);
+		throw new Error(
+			`No nginx at ${nginxPath}. Install Debian's nginx (apt-get install -y nginx) or set HUIWU_NGINX. End-to-end tests never skip.`,
+		);
 	}
 	const prefix = mkdtempSync(join(tmpdir(), 'huiwu-nginx-'));
 	// Workers drop to an unprivileged user when the tests run as root: let them in.
@@ -66,7 +68,9 @@ export async function startNginx(buildDir: string, base: string): Promise<NginxS
 		].join('\n'),
 	);
 
-	const child = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+	const child = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
 	let stderr = '';
 	child.stderr.on('data', (chunk) => (stderr += chunk));
 	const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -77,7 +81,13 @@ export async function startNginx(buildDir: string, base: string): Promise<NginxS
 	for (;;) {
 		const early = await Promise.race([exited, Promise.resolve('running' as const)]);
 		if (early !== 'running') throw new Error(`nginx exited (${early}): ${stderr}${readLog(prefix)}`);
-		if (await fetch(url, { method: 'HEAD' }).then(() => true, () => false)) break;
+		if (
+			await fetch(url, { method: 'HEAD' }).then(
+				() => true,
+				() => false,
+			)
+		)
+			break;
 		if (Date.now() > deadline) {
 			child.kill();
 			throw new Error(`nginx did not answer on ${url}: ${stderr}${readLog(prefix)}`);

@@ -5,8 +5,23 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 // (Kangxi radical, NFKC folds it) and 長 as ⻑ (radical supplement, no
 // decomposition, so folded here). Only the extraction is lossy, not the print.
 const radicalSupplement: Record<string, string> = {
-	'⺟': '母', '⺠': '民', '⻄': '西', '⻆': '角', '⻑': '長', '⻓': '长', '⻘': '青',
-	'⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻰': '龙', '⻩': '黄', '⻬': '齐', '⻮': '齿',
+	'⺟': '母',
+	'⺠': '民',
+	'⻄': '西',
+	'⻆': '角',
+	'⻑': '長',
+	'⻓': '长',
+	'⻘': '青',
+	'⻝': '食',
+	'⻢': '马',
+	'⻣': '骨',
+	'⻤': '鬼',
+	'⻥': '鱼',
+	'⻦': '鸟',
+	'⻰': '龙',
+	'⻩': '黄',
+	'⻬': '齐',
+	'⻮': '齿',
 };
 
 export function foldPdfText(text: string): string {

@@ -91,10 +91,7 @@ export async function answerRest(page: Page, bank: ReadonlyMap<string, QuizQuest
 		await next(page);
 		ids.push(id);
 		// Wait until the page has moved on (another question, or the result).
-		await page.waitForFunction(
-			(previous) => document.querySelector('.quiz-question')?.getAttribute('data-question-id') !== previous,
-			id,
-		);
+		await page.waitForFunction((previous) => document.querySelector('.quiz-question')?.getAttribute('data-question-id') !== previous, id);
 	}
 	return ids;
 }

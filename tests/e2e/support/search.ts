@@ -11,7 +11,7 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 	await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 	// Pagefind renders results as they load; let the list settle before reading it.
 	await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'));
-	return page.locator('.pagefind-ui__result-link').evaluateAll((links) =>
-		links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-	);
+	return page
+		.locator('.pagefind-ui__result-link')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

@@ -39,7 +39,10 @@ describe('in a browser (happy-dom), by default', () => {
 	it('ignores a StorageEvent from sessionStorage', () => {
 		const store = createProgressStore({ now: () => 10 });
 		unsubscribers.push(store.$progress.listen(() => {}));
-		const theirs = JSON.stringify({ version: 1, data: { runs: { practice: { plenary: { s2: { done: true, at: 7 } } } }, deletedRuns: {} } });
+		const theirs = JSON.stringify({
+			version: 1,
+			data: { runs: { practice: { plenary: { s2: { done: true, at: 7 } } } }, deletedRuns: {} },
+		});
 		window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: theirs, storageArea: window.sessionStorage }));
 		expect(store.$progress.get().runs).toEqual({});
 	});

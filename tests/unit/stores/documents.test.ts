@@ -78,7 +78,14 @@ describe('meeting export and import carry the documents', () => {
 		const source = openTab(new FakeBrowser().tab(), { now: 5 });
 		source.setField(M, 'notice.contact', '0571-1234567');
 		source.addCall(M, { callee: '王書記', receiver: '王書記', answeredAt: '', relayedBy: '', reply: '出席' });
-		const file = buildExport([meeting], () => [], 'keys-1', '2026-11-30T00:00:00Z', () => [], source.exportFor);
+		const file = buildExport(
+			[meeting],
+			() => [],
+			'keys-1',
+			'2026-11-30T00:00:00Z',
+			() => [],
+			source.exportFor,
+		);
 		const parsed = parseImport(JSON.stringify(file), new Set(['standing-committee']), 'keys-1');
 		expect(parsed.ok).toBe(true);
 		if (!parsed.ok) return;

@@ -51,7 +51,8 @@ export class FakeBrowser {
 
 	write(writer: FakeTab | null, key: string, value: string | null): void {
 		if (this.denyAccess) throw new DOMException('The operation is insecure.', 'SecurityError');
-		if (value !== null && (this.full || this.fullFor.has(key))) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		if (value !== null && (this.full || this.fullFor.has(key)))
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		if (value !== null && this.dropsWritesTo.has(key)) return;
 		const oldValue = this.raw(key);
 		if (value === null) this.items.delete(key);

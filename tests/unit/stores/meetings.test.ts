@@ -23,7 +23,11 @@ function openTab(tab: FakeTab, clock: { now: number }) {
 		progress,
 		participants,
 	});
-	unsubscribers.push(meetings.$meetings.listen(() => {}), progress.$progress.listen(() => {}), participants.$participants.listen(() => {}));
+	unsubscribers.push(
+		meetings.$meetings.listen(() => {}),
+		progress.$progress.listen(() => {}),
+		participants.$participants.listen(() => {}),
+	);
 	return { meetings, progress };
 }
 
@@ -186,11 +190,21 @@ describe('a meeting that runs several flows', () => {
 		here.meetings.recordTick(id, 'on-site', ['meeting-notice'], true);
 
 		const file = JSON.stringify(
-			buildExport(Object.values(here.meetings.$meetings.get().meetings), here.meetings.tickedKeys, 'v', 'now', here.meetings.participantsOf),
+			buildExport(
+				Object.values(here.meetings.$meetings.get().meetings),
+				here.meetings.tickedKeys,
+				'v',
+				'now',
+				here.meetings.participantsOf,
+			),
 		);
 		const result = parseImport(file, new Set(['standing-committee', 'on-site']), 'v');
 		expect(result.ok && result.meetings[0]!.extraTicked).toEqual({ 'on-site': ['meeting-notice'] });
-		expect(parseImport(file, new Set(['standing-committee']), 'v')).toMatchObject({ ok: false, code: 'unknown-flow', params: { flowId: 'on-site' } });
+		expect(parseImport(file, new Set(['standing-committee']), 'v')).toMatchObject({
+			ok: false,
+			code: 'unknown-flow',
+			params: { flowId: 'on-site' },
+		});
 		const there = openTab(new FakeBrowser().tab(), { now: 50 });
 		there.meetings.importMeetings(result.ok ? result.meetings : []);
 		expect([...flowProgress(there.progress.$progress.get(), id, 'on-site')]).toEqual(['meeting-notice']);

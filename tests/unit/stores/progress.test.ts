@@ -256,7 +256,7 @@ describe('migration through the store', () => {
 							'venue-requirements/av-check': { done: true, at: 10 },
 							'sign-in': { done: true, at: 11 },
 							'submit-plan': { done: true, at: 12 },
-							'press': { done: false, at: 13 },
+							press: { done: false, at: 13 },
 						},
 						'party-congress': { 'organize-preparation/working-groups': { done: true, at: 14 } },
 					},

@@ -103,7 +103,14 @@ describe('reset and undo', () => {
 
 	it('undo leaves alone a key changed after the reset', () => {
 		const { state, token } = withFlowReset(ticked, 'practice', 'plenary', 100);
-		const retickedAndUnticked = withMarks(withMarks(state, 'practice', 'plenary', ['s1'], true, 150), 'practice', 'plenary', ['s1'], false, 160);
+		const retickedAndUnticked = withMarks(
+			withMarks(state, 'practice', 'plenary', ['s1'], true, 150),
+			'practice',
+			'plenary',
+			['s1'],
+			false,
+			160,
+		);
 		const undone = withResetUndone(retickedAndUnticked, token!, 200);
 		expect(undone.runs.practice?.plenary?.s1).toEqual(mark(false, 160));
 		expect(undone.runs.practice?.plenary?.s2).toEqual(mark(true, 200));
@@ -112,7 +119,10 @@ describe('reset and undo', () => {
 
 describe('deleting a run', () => {
 	it('removes the run and records a deletion time after its latest mark', () => {
-		const state: ProgressState = { runs: { practice: { plenary: { s1: mark(true, 1) } }, 'meeting-1': { plenary: { s1: mark(true, 500) } } }, deletedRuns: {} };
+		const state: ProgressState = {
+			runs: { practice: { plenary: { s1: mark(true, 1) } }, 'meeting-1': { plenary: { s1: mark(true, 500) } } },
+			deletedRuns: {},
+		};
 		const next = withoutRun(state, 'meeting-1', 100);
 		expect(next.runs).toEqual({ practice: state.runs.practice });
 		expect(next.deletedRuns).toEqual({ 'meeting-1': 501 });

@@ -43,7 +43,16 @@ describe('the store', () => {
 	it('lives under huiwu:v1:seating-plans at data version 1, schema-valid', () => {
 		const browser = new FakeBrowser();
 		const tab = openTab(browser.tab(), { now: 42 });
-		const id = tab.savePlan(plan({ overrides: [{ rank: 1, row: 0, seat: 2 }, { rank: 2, row: 0, seat: 1 }], meetingName: '會議', meetingDate: '2026-03-02' }));
+		const id = tab.savePlan(
+			plan({
+				overrides: [
+					{ rank: 1, row: 0, seat: 2 },
+					{ rank: 2, row: 0, seat: 1 },
+				],
+				meetingName: '會議',
+				meetingDate: '2026-03-02',
+			}),
+		);
 		expect(SEATING_PLANS_KEY).toBe('huiwu:v1:seating-plans');
 		const { version, data } = stored(browser);
 		expect(version).toBe(SEATING_PLANS_VERSION);
@@ -165,10 +174,7 @@ describe('two tabs', () => {
 		const id = a.savePlan(plan());
 		const oldCopy = { ...a.$seatingPlans.get().plans[id]!, updatedAt: 150 };
 		a.deletePlan(id);
-		browser.writeFromElsewhere(
-			SEATING_PLANS_KEY,
-			JSON.stringify({ version: 1, data: { plans: { [id]: oldCopy }, deleted: {} } }),
-		);
+		browser.writeFromElsewhere(SEATING_PLANS_KEY, JSON.stringify({ version: 1, data: { plans: { [id]: oldCopy }, deleted: {} } }));
 		browser.deliver();
 		expect(a.$seatingPlans.get().plans).toEqual({});
 		// …and the tombstone is written back, so the other writer learns of the deletion.

@@ -39,7 +39,10 @@ function environment(tab: FakeTab, session = memoryStorage()): SiteDataEnvironme
 /** A browser holding the site's data, Starlight's theme, and another application's key on the same origin. */
 function browserWithData() {
 	const browser = new FakeBrowser();
-	browser.items.set('huiwu:v1:progress', envelope({ runs: { practice: { 'party-congress': { 'formal-notice': { done: true, at: 5 } } } }, deletedRuns: {} }));
+	browser.items.set(
+		'huiwu:v1:progress',
+		envelope({ runs: { practice: { 'party-congress': { 'formal-notice': { done: true, at: 5 } } } }, deletedRuns: {} }),
+	);
 	browser.items.set('huiwu:v1:meetings', '{"version":1,"data":{broken');
 	browser.items.set('starlight-theme', 'light');
 	browser.items.set('other-app', 'keep me');

@@ -316,7 +316,9 @@ describe('changes from another tab (storage event)', () => {
 		const tab = browser.tab();
 		const store = notesStore(tab, key);
 		mount(store);
-		tab.events.dispatchEvent(Object.assign(new Event('storage'), { key: 'other', newValue: envelope(2, { items: ['x'] }), storageArea: tab.storageArea }));
+		tab.events.dispatchEvent(
+			Object.assign(new Event('storage'), { key: 'other', newValue: envelope(2, { items: ['x'] }), storageArea: tab.storageArea }),
+		);
 		tab.events.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: envelope(2, { items: ['y'] }), storageArea: {} }));
 		expect(store.get()).toEqual({ items: [] });
 	});

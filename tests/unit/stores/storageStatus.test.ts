@@ -9,7 +9,10 @@ import {
 	type StorageStatusCode,
 } from '../../../src/stores/storageStatus';
 
-const noticeCodes = ['unavailable', 'quota', 'corrupt', 'invalid', 'newer-version'] as const satisfies readonly Exclude<StorageStatusCode, 'ok'>[];
+const noticeCodes = ['unavailable', 'quota', 'corrupt', 'invalid', 'newer-version'] as const satisfies readonly Exclude<
+	StorageStatusCode,
+	'ok'
+>[];
 
 describe('notices', () => {
 	it('lists every store whose status is not ok, and drops it once it is ok again', () => {

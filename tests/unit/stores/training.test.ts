@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TrainingState } from '../../../src/schemas/training';
-import { countsAsRead, createTrainingStore, isOpened, isRead, mergeTraining, TRAINING_KEY, TRAINING_VERSION, type TrainingStore } from '../../../src/stores/training';
+import {
+	countsAsRead,
+	createTrainingStore,
+	isOpened,
+	isRead,
+	mergeTraining,
+	TRAINING_KEY,
+	TRAINING_VERSION,
+	type TrainingStore,
+} from '../../../src/stores/training';
 import { FakeBrowser, type FakeTab } from './fakeBrowser';
 
 const unsubscribers: (() => void)[] = [];
@@ -112,8 +121,14 @@ describe('two tabs', () => {
 describe('merging', () => {
 	const mark = (done: boolean, at: number, on = '2026-03-05T09:07') => ({ done, at, on });
 	it('is commutative and idempotent; a tie goes to the tick', () => {
-		const x: TrainingState = { read: { 'office-standard': mark(true, 5), 'county-meetings': mark(false, 9) }, opened: { 'office-standard': mark(true, 2) } };
-		const y: TrainingState = { read: { 'office-standard': mark(false, 5), 'school-procedure': mark(true, 1) }, opened: { 'office-standard': mark(false, 3) } };
+		const x: TrainingState = {
+			read: { 'office-standard': mark(true, 5), 'county-meetings': mark(false, 9) },
+			opened: { 'office-standard': mark(true, 2) },
+		};
+		const y: TrainingState = {
+			read: { 'office-standard': mark(false, 5), 'school-procedure': mark(true, 1) },
+			opened: { 'office-standard': mark(false, 3) },
+		};
 		expect(mergeTraining(x, y)).toEqual(mergeTraining(y, x));
 		expect(mergeTraining(x, x)).toEqual(x);
 		expect(mergeTraining(x, y).read['office-standard']).toEqual(mark(true, 5));
