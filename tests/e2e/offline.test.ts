@@ -8,7 +8,7 @@ import { generateServiceWorker } from '../../scripts/generateServiceWorker';
 import { connectBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
 import { searchSite } from './support/search';
-import { base, distDir, openPage, pageURL } from './support/site';
+import { base, distDir, openPage, pageURL, sitePath } from './support/site';
 import { precachedURLs, waitForOfflineReady } from './support/serviceWorker';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 
@@ -98,7 +98,7 @@ describe('after one visit, with the server gone', () => {
 
 describe('an address never stored, with the server gone', () => {
 	it("shows the site's own offline page, in the reader's edition, linking to what is stored", async () => {
-		const server = await startStaticServer(distDir());
+		const server = await startStaticServer(distDir(), { base: base() });
 		const { page, context, pageErrors } = await openPage(browser, { serviceWorkers: 'allow' }, server.url);
 		await page.goto(pageURL('/', server.url));
 		await waitForOfflineReady(page);
@@ -112,8 +112,8 @@ describe('an address never stored, with the server gone', () => {
 		const links = await page
 			.locator('.offline-links a')
 			.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		expect(links).toContain('/standards/district-committee/');
-		expect(links).toContain('/quick-reference/');
+		expect(links).toContain(sitePath('/standards/district-committee/'));
+		expect(links).toContain(sitePath('/quick-reference/'));
 		await page.locator('.offline-links a[href$="/standards/district-committee/"]').click();
 		await page.waitForURL(/\/standards\/district-committee\/$/);
 		expect(await h1(page)).toBe('第三篇:區委辦公室會務工作規范');
@@ -125,7 +125,7 @@ describe('an address never stored, with the server gone', () => {
 				.locator('.offline-links a')
 				.first()
 				.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname),
-		).toMatch(/^\/zh-cn\//);
+		).toMatch(new RegExp(`^${sitePath('/zh-cn/')}`));
 		expect(pageErrors).toEqual([]);
 		await context.close();
 	});

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
-import { openPage, pageURL } from './support/site';
+import { openPage, pageURL, sitePath } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -91,7 +91,7 @@ describe('the phone home page reaches everything in one tap', () => {
 			'/checklists/',
 			'/privacy/',
 		]) {
-			expect(links).toContain(`${prefix}${path}`);
+			expect(links).toContain(sitePath(`${prefix}${path}`));
 		}
 		expect(
 			await page

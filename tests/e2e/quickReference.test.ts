@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { connectBrowser } from './support/browser';
 import { pdfPages } from './support/pdfText';
-import { openPage, pageURL } from './support/site';
+import { openPage, pageURL, sitePath } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe.each(['', '/zh-cn'])('速查卡 %s/quick-reference/', (prefix) => {
 			expect(
 				new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname +
 					new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).hash,
-			).toBe(`${prefix}/standards/${rule.source.standard}/#${rule.source.anchor}`);
+			).toBe(sitePath(`${prefix}/standards/${rule.source.standard}/#${rule.source.anchor}`));
 		}
 		const momentOf = (id: string) =>
 			page.locator(`tr[data-rule="${id}"]`).evaluate((row) => row.closest('table')!.querySelector('caption')!.textContent);
@@ -72,9 +72,9 @@ describe.each(['', '/zh-cn'])('速查卡 %s/quick-reference/', (prefix) => {
 		const linksTo = (selector: string) =>
 			page.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		await page.goto(pageURL(`${prefix}/`));
-		expect(await linksTo('main a')).toContain(`${prefix}/quick-reference/`);
+		expect(await linksTo('main a')).toContain(sitePath(`${prefix}/quick-reference/`));
 		await page.goto(pageURL(`${prefix}/tools/seating/`));
-		expect(await linksTo('#starlight__sidebar a')).toContain(`${prefix}/quick-reference/`);
+		expect(await linksTo('#starlight__sidebar a')).toContain(sitePath(`${prefix}/quick-reference/`));
 		await context.close();
 	});
 });

@@ -309,7 +309,7 @@ describe('paths by office and by role', () => {
 		expect(water).toContain(normalize('10—15'));
 		expect(water).toContain(normalize('15-20'));
 		expect(await page.locator('tr[data-confusion="water-interval"] a').first().getAttribute('href')).toBe(
-			clausePath('district-committee', 'flow-joint-party-government'),
+			sitePath(clausePath('district-committee', 'flow-joint-party-government')),
 		);
 		expect(await page.locator('.training-glossary [data-term="attendant"]').innerText()).toContain('勤務');
 		expect(await page.locator('#training-confusions-heading').innerText()).toBe(trainingMessages['confusions-heading']);
