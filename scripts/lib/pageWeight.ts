@@ -112,10 +112,13 @@ export function idleWaiter(page: Page): () => Promise<void> {
  */
 export function weighPage(page: Page): { finish(url: string): Promise<PageWeight> } {
 	const pending: Promise<ResourceWeight | null>[] = [];
+	let recording = true;
 	page.on('requestfinished', (request) => {
+		if (!recording) return;
 		pending.push(
 			(async () => {
-				const response = await request.response();
+				// The page may close before a late response is read: that load is not weighed.
+				const response = await request.response().catch(() => null);
 				if (!response) return null;
 				const body = await response.body().catch(() => Buffer.alloc(0));
 				return { url: request.url(), kind: kindOf(request), ...bytesOf(body) };
@@ -125,6 +128,7 @@ export function weighPage(page: Page): { finish(url: string): Promise<PageWeight
 	return {
 		async finish(url) {
 			// What finished so far: later loads (a person using the page) are not its opening cost.
+			recording = false;
 			const loaded = [...pending];
 			const inline = await page.evaluate(() => {
 				const runs = (type: string | null) => !type || ['module', 'text/javascript', 'application/javascript'].includes(type.toLowerCase());

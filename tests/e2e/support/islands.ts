@@ -6,16 +6,32 @@ import type { Locator, Page } from 'playwright-core';
  * Astro has hydrated it) and returns how many there were.
  */
 export async function hydrateIslands(page: Page): Promise<number> {
-	for (const summary of await page.locator('details:not([open]):has(astro-island) > summary').all()) await summary.click();
-	const islands = page.locator('astro-island');
-	const count = await islands.count();
-	for (let i = 0; i < count; i++) {
-		const island = islands.nth(i);
-		// An island is `display: contents` (no box to scroll to): scroll to what it rendered.
-		await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
-		// Astro removes `ssr` once the component has hydrated.
-		await page.waitForFunction((el) => !el.hasAttribute('ssr'), await island.elementHandle(), { timeout: 15_000 });
-	}
+	// One round trip for the lot (a page can hold dozens of islands): open their folds, then
+	// bring each into view for a rendered frame, so a `client:visible` one sees itself.
+	const count = await page.evaluate(async () => {
+		for (const summary of document.querySelectorAll<HTMLElement>('details:not([open]) > summary')) {
+			if (summary.parentElement!.querySelector('astro-island')) summary.click();
+		}
+		const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		const islands = [...document.querySelectorAll('astro-island')];
+		for (const island of islands) {
+			if (!island.hasAttribute('ssr')) continue;
+			// An island is `display: contents` (no box to scroll to): scroll to what it rendered.
+			(island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+			await frame();
+		}
+		return islands.length;
+	});
+	// Astro removes `ssr` once the component has hydrated; one still waiting is brought into view again.
+	await page.waitForFunction(
+		() => {
+			const waiting = document.querySelector('astro-island[ssr]');
+			(waiting?.firstElementChild ?? waiting)?.scrollIntoView({ block: 'center' });
+			return waiting === null;
+		},
+		undefined,
+		{ timeout: 15_000, polling: 100 },
+	);
 	return count;
 }
 
@@ -45,14 +61,13 @@ export async function exerciseIslands(page: Page): Promise<IslandExercise> {
 		await box.check();
 		checklists++;
 	}
-	let fields = 0;
-	for (const island of await page.locator('astro-island').all()) {
-		fields += await fillFields(island);
-		for (const form of await island.locator('form').all()) {
-			await form.evaluate((f) => (f as HTMLFormElement).requestSubmit());
-		}
-	}
+	const fields = await fillFields(page.locator('astro-island'));
+	await page.locator('astro-island form').evaluateAll((forms) => forms.forEach((form) => (form as HTMLFormElement).requestSubmit()));
 	return { islands, checklists, fields };
+}
+
+function stillUsable(el: Element): boolean {
+	return el.isConnected && el.checkVisibility() && !(el as HTMLInputElement).disabled && !(el as HTMLInputElement).readOnly;
 }
 
 const sampleValues: Record<string, string> = {
@@ -63,31 +78,37 @@ const sampleValues: Record<string, string> = {
 };
 
 async function fillFields(scope: Locator): Promise<number> {
-	let filled = 0;
-	for (const field of await scope.locator('input:visible:enabled, textarea:visible:enabled, select:visible:enabled').all()) {
-		const { tag, type, readOnly, inChecklist } = await field.evaluate((el) => ({
+	const fields = scope.locator('input:visible:enabled, textarea:visible:enabled, select:visible:enabled');
+	// What each field is, read in one round trip: a checklist page has hundreds of boxes to pass over.
+	const kinds = await fields.evaluateAll((elements) =>
+		elements.map((el) => ({
 			tag: el.tagName.toLowerCase(),
 			type: (el as HTMLInputElement).type,
-			readOnly: (el as HTMLInputElement).readOnly,
-			inChecklist: el.closest('.checklist') !== null,
-		}));
-		// A checklist already got its tick above; ticking every step of every flow adds nothing.
-		if (readOnly || inChecklist) continue;
-		if (tag === 'select') {
-			const values = await field
-				.locator('option:not(:disabled)')
-				.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-			if (values.length > 1) await field.selectOption(values[values.length - 1]!);
-		} else if (tag === 'textarea' || type === 'text' || type === 'search') {
+			// A checklist already got its tick above; ticking every step of every flow adds nothing.
+			skip: (el as HTMLInputElement).readOnly || el.closest('.checklist') !== null,
+			checked: (el as HTMLInputElement).checked,
+			options: [...((el as HTMLSelectElement).options ?? [])].filter((o) => !o.disabled).map((o) => o.value),
+		})),
+	);
+	// Handles, not positions: a fill that re-renders the form must not shift which field is which.
+	const handles = await fields.elementHandles();
+	let filled = 0;
+	for (const [i, kind] of kinds.entries()) {
+		const field = handles[i];
+		// One an earlier fill removed, hid or disabled is passed over, as a person would.
+		if (kind.skip || !field || !(await field.evaluate(stillUsable))) continue;
+		if (kind.tag === 'select') {
+			if (kind.options.length > 1) await field.selectOption(kind.options[kind.options.length - 1]!);
+		} else if (kind.tag === 'textarea' || kind.type === 'text' || kind.type === 'search') {
 			await field.fill('會議測試');
-		} else if (sampleValues[type] !== undefined) {
-			await field.fill(sampleValues[type]!);
-		} else if (type === 'checkbox' || type === 'radio') {
-			if (!(await field.isChecked())) await field.check();
+		} else if (sampleValues[kind.type] !== undefined) {
+			await field.fill(sampleValues[kind.type]!);
+		} else if (kind.type === 'checkbox' || kind.type === 'radio') {
+			if (!kind.checked) await field.check();
 		} else {
 			continue;
 		}
-		await field.blur();
+		await field.evaluate((el) => (el as HTMLElement).blur());
 		filled++;
 	}
 	return filled;
@@ -99,10 +120,19 @@ async function fillFields(scope: Locator): Promise<number> {
  * Waits for the page itself, never for a quiet network.
  */
 export async function settle(page: Page): Promise<void> {
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve) =>
-				requestAnimationFrame(() => requestAnimationFrame(() => (window.requestIdleCallback ?? setTimeout)(() => resolve()))),
-			),
-	);
+	const frames = () =>
+		page.evaluate(
+			() =>
+				new Promise<void>((resolve) =>
+					requestAnimationFrame(() => requestAnimationFrame(() => (window.requestIdleCallback ?? setTimeout)(() => resolve()))),
+				),
+		);
+	try {
+		await frames();
+	} catch (error) {
+		// What the person did opened another page (a new meeting opens itself): settle there.
+		if (!String(error).includes('Execution context was destroyed')) throw error;
+		await page.waitForLoadState('load');
+		await frames();
+	}
 }
