@@ -145,7 +145,6 @@ function IssuedOn({
 				{messages['issued-on']}:{' '}
 				<input
 					type="text"
-					inputMode="numeric"
 					data-issued-on={kind}
 					value={typed || issuedToday()}
 					maxLength={40}
