@@ -273,8 +273,8 @@ describe("the meeting's people (participants store → documents)", () => {
 			{ name: '李區長', leader: true },
 			{ name: '張委員', attendance: 'on-leave' },
 			{ name: '趙委員', attendance: 'absent' },
-			{ name: '陳主任', attendance: 'observer' },
-			{ name: '周局長', attendance: 'on-leave' },
+			{ name: '陳主任', attendance: 'observer', observer: true },
+			{ name: '周局長', attendance: 'on-leave', observer: true },
 			{ name: '吳教授', unit: '市黨校', attendance: 'present', invited: true },
 		]);
 		expect(documentParticipants([])).toEqual([]);
@@ -284,8 +284,8 @@ describe("the meeting's people (participants store → documents)", () => {
 
 	it('fill the plan: 出席領導 from the rostrum, 參加人員, 列席人員 and 擬邀請人員', () => {
 		expect(field('plan', 'plan.leaders', input).lines).toEqual(['王書記、李區長']);
-		expect(field('plan', 'plan.participants', input).lines).toEqual(['王書記、李區長、張委員、趙委員、周局長']);
-		expect(field('plan', 'plan.observers', input).lines).toEqual(['陳主任']);
+		expect(field('plan', 'plan.participants', input).lines).toEqual(['王書記、李區長、張委員、趙委員']);
+		expect(field('plan', 'plan.observers', input).lines).toEqual(['陳主任、周局長']);
 		expect(field('plan', 'plan.invitees', input).lines).toEqual(['吳教授']);
 		expect(text('plan', input)).not.toContain('小劉');
 	});
@@ -306,7 +306,7 @@ describe("the meeting's people (participants store → documents)", () => {
 	});
 
 	it("fill the notice's 參加人員 and the phone log's 被通知人, one row a person, to write 受話人 and 接聽時間 in", () => {
-		expect(field('notice', 'notice.participants', input).lines).toEqual(['王書記、李區長、張委員、趙委員、周局長、吳教授']);
+		expect(field('notice', 'notice.participants', input).lines).toEqual(['王書記、李區長、張委員、趙委員、吳教授']);
 		const table = resolveDocument(draftDocument('phone-notice', input), documentsMessages).blocks.find((b) => b.type === 'table');
 		if (table?.type !== 'table') throw new Error('no call log');
 		expect(table.rows.map((row) => row.slice(0, 3))).toEqual([
@@ -314,8 +314,9 @@ describe("the meeting's people (participants store → documents)", () => {
 			['2', '李區長', ''],
 			['3', '張委員', ''],
 			['4', '趙委員', ''],
-			['5', '周局長', ''],
-			['6', '吳教授', ''],
+			['5', '陳主任', ''],
+			['6', '周局長', ''],
+			['7', '吳教授', ''],
 		]);
 	});
 

@@ -165,11 +165,14 @@ const names = (people: readonly DocumentParticipant[]): DocText[] => people.map(
 export function attendanceOf(participants: readonly DocumentParticipant[] = []) {
 	return {
 		leaders: participants.filter((p) => p.leader && p.attendance !== 'observer'),
-		expected: participants.filter((p) => p.attendance !== 'observer'),
+		expected: participants.filter((p) => p.attendance !== 'observer' && !p.observer),
 		present: participants.filter((p) => p.attendance === 'present'),
 		onLeave: participants.filter((p) => p.attendance === 'on-leave'),
 		absent: participants.filter((p) => p.attendance === 'absent'),
+		/** 列席 who come (or are expected to). */
 		observers: participants.filter((p) => p.attendance === 'observer'),
+		/** Everyone asked to 列席, on leave or not (the plan's list). */
+		askedToObserve: participants.filter((p) => p.attendance === 'observer' || p.observer),
 		invited: participants.filter((p) => p.invited && p.attendance !== 'observer'),
 	};
 }
@@ -203,7 +206,7 @@ export function draftPlan(input: DraftInput): DocumentDraft {
 		agenda: agenda,
 		leaders: list(names(people.leaders)),
 		participants: list(names(people.expected.filter((p) => !p.invited))),
-		observers: list(names(people.observers)),
+		observers: list(names(people.askedToObserve)),
 		invitees: list(names(people.invited)),
 		documents: [],
 		venue: [],
@@ -298,8 +301,8 @@ export function draftPhoneNotice(input: DraftInput): DocumentDraft {
 				rows:
 					rows.length > 0
 						? rows
-						: people.expected.length > 0
-							? people.expected.map((person, i) => [text(String(i + 1)), text(person.name), text(''), text(''), text(''), text('')])
+						: (input.participants ?? []).length > 0
+							? input.participants!.map((person, i) => [text(String(i + 1)), text(person.name), text(''), text(''), text(''), text('')])
 							: Array.from({ length: 8 }, (_, i) => [text(String(i + 1)), text(''), text(''), text(''), text(''), text('')]),
 			},
 		],
