@@ -44,8 +44,15 @@ export const meetingDocumentsSchema = z.object({
 });
 export type MeetingDocuments = z.infer<typeof meetingDocumentsSchema>;
 
-/** Data version 1 of `huiwu:v1:documents`: meeting id → its documents' typed content. */
+const meetingId = z.string().check(z.regex(/^m-[a-z0-9]{6,32}$/));
+
+/**
+ * Data version 2 of `huiwu:v1:documents`: meeting id → its documents' typed content, and
+ * meeting id → when they were dropped with the meeting (so another tab cannot bring them back).
+ * Version 1 had `meetings` only.
+ */
 export const documentsStateSchema = z.object({
-	meetings: z.record(z.string().check(z.regex(/^m-[a-z0-9]{6,32}$/)), meetingDocumentsSchema),
+	meetings: z.record(meetingId, meetingDocumentsSchema),
+	deleted: z.record(meetingId, at),
 });
 export type DocumentsState = z.infer<typeof documentsStateSchema>;

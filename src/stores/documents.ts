@@ -1,6 +1,6 @@
 import { randomId } from '../lib/randomId';
 import { type DocumentsState, documentsStateSchema, type MeetingDocuments } from '../schemas/documents';
-import { EMPTY_DOCUMENTS, mergeDocuments, withMeetingDocuments } from './documentsState';
+import { EMPTY_DOCUMENTS, mergeDocuments, migrateDocumentsV1, withMeetingDocuments, withoutMeetingDocuments } from './documentsState';
 import { createPersistentStore, type StorageEnvironment, storageKey } from './storageEngine';
 
 export { documentsOf, liveEntries, typedFields } from './documentsState';
@@ -22,8 +22,9 @@ export function createDocumentsStore(options: DocumentsStoreOptions = {}) {
 	const newId = options.newId ?? randomId;
 	const $documents = createPersistentStore<DocumentsState>({
 		key: DOCUMENTS_KEY,
-		version: 1,
+		version: 2,
 		schema: documentsStateSchema,
+		migrations: { 1: migrateDocumentsV1 },
 		initial: EMPTY_DOCUMENTS,
 		merge: mergeDocuments,
 		environment: options.environment,
@@ -74,6 +75,10 @@ export function createDocumentsStore(options: DocumentsStoreOptions = {}) {
 				const current = documents.resolutions[id];
 				return current ? { ...documents, resolutions: { ...documents.resolutions, [id]: { ...current, removed: true, at } } } : documents;
 			});
+		},
+		/** Drops a meeting's documents (the meeting is gone for good); every tab drops them. */
+		dropMeeting(meetingId: string) {
+			$documents.update((state) => withoutMeetingDocuments(state, meetingId, now()));
 		},
 		/** For the meeting export: the meeting's documents, or undefined when nothing was typed. */
 		exportFor(meetingId: string): MeetingDocuments | undefined {

@@ -21,7 +21,7 @@ export interface MeetingsStoreOptions {
 	now?: () => number;
 	newId?: () => string;
 	progress?: ProgressStore;
-	documents?: Pick<typeof documentsStore, 'exportFor' | '$documents'>;
+	documents?: Pick<typeof documentsStore, 'exportFor' | '$documents' | 'dropMeeting'>;
 	participants?: ParticipantsStore;
 }
 
@@ -73,7 +73,7 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 			}
 			return copy;
 		},
-		/** Deletes a meeting; its ticks stay until `purgeDeleted`, so `undoDelete` restores everything. */
+		/** Deletes a meeting; its ticks, people and documents stay until `purgeDeleted`, so `undoDelete` restores everything. */
 		deleteMeeting(id: string): Meeting | null {
 			const meeting = $meetings.get().meetings[id] ?? null;
 			$meetings.update((state) => withoutMeeting(state, id, now()));
@@ -85,14 +85,16 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 				return withMeeting({ ...state, deleted }, { ...meeting, updatedAt: now() });
 			});
 		},
-		/** Drops the ticks and people of meetings deleted earlier (after the page that could undo it is gone). */
+		/** Drops the ticks, people and documents of meetings deleted earlier (after the page that could undo it is gone). */
 		purgeDeleted() {
 			const { deleted } = $meetings.get();
 			const runs = progress.$progress.get().runs;
 			const lists = participants.$participants.get().lists;
+			const typed = documents.$documents.get().meetings;
 			for (const id of Object.keys(deleted)) {
 				if (runs[id]) progress.deleteRun(id);
 				if (lists[id]) participants.dropList(id);
+				if (typed[id]) documents.dropMeeting(id);
 			}
 		},
 		/**

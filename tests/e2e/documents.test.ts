@@ -59,6 +59,44 @@ async function seedMeeting(page: Page) {
 	);
 }
 
+/** The meeting's people as the participants store keeps them: one of each way of taking part. */
+async function seedParticipants(page: Page) {
+	await page.addInitScript((id: string) => {
+		if (localStorage.getItem('huiwu:v1:participants')) return;
+		const person = (n: number, name: string, category: string, attendance: string) => ({
+			id: `p-seeded${n}`,
+			name,
+			unit: '',
+			title: '',
+			category,
+			gender: '',
+			ethnicity: '',
+			phone: '',
+			note: '',
+			room: '',
+			table: '',
+			diet: '',
+			car: '',
+			rostrum: false,
+			attendance,
+			reason: '',
+			takenBy: '',
+			signedInAt: '',
+		});
+		const people = [
+			person(1, '趙副書記', 'attendee', 'signed-in'),
+			person(2, '錢委員', 'attendee', 'leave'),
+			person(3, '孫局長', 'observer', 'signed-in'),
+			person(4, '周委員', 'attendee', 'absent'),
+			person(5, '吳幹事', 'staff', 'signed-in'),
+		];
+		localStorage.setItem(
+			'huiwu:v1:participants',
+			JSON.stringify({ version: 1, data: { lists: { [id]: { people, updatedAt: 1 } }, deleted: {} } }),
+		);
+	}, MEETING_ID);
+}
+
 const editor = (page: Page, kind: string) => page.locator(`[data-document-editor="${kind}"]`);
 
 async function openEditor(page: Page, kind: string) {
@@ -102,6 +140,7 @@ describe('the documents of a meeting', () => {
 		const { page, context, pageErrors, foreignRequests } = await openPage(browser, { acceptDownloads: true });
 		const csp = await watchCsp(page);
 		await seedMeeting(page);
+		await seedParticipants(page);
 		const scripts: string[] = [];
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
@@ -136,6 +175,15 @@ describe('the documents of a meeting', () => {
 		await resolution.locator('[data-resolution-field="unit"]').fill('教育局');
 		await resolution.locator('[data-resolution-field="unit"]').blur();
 		await expect.poll(() => resolution.locator('[data-resolution-counts]').innerText()).toContain('辦理中 1 張');
+		// The minutes' own 成文日期: a day the calendar lacks is said so and kept, then corrected.
+		const issuedOn = minutes.locator('[data-issued-on="minutes"]');
+		await issuedOn.fill('2026-02-30');
+		await issuedOn.blur();
+		await expect.poll(() => minutes.locator('[data-issued-on-invalid]').innerText()).toContain('「2026-02-30」不是日曆上實有的日期');
+		expect(await issuedOn.inputValue()).toBe('2026-02-30');
+		await issuedOn.fill('2026年12月2日');
+		await issuedOn.blur();
+		await minutes.locator('[data-issued-on-invalid]').waitFor({ state: 'detached' });
 
 		const exported: Record<string, Awaited<ReturnType<typeof exportDocx>>> = {};
 		for (const kind of KINDS) exported[kind] = await exportDocx(page, kind);
@@ -163,6 +211,16 @@ describe('the documents of a meeting', () => {
 		expect(wordText(exported.notice!.xml)).toContain('區委辦公室');
 		expect(wordText(exported.minutes!.xml)).toContain('出席:王書記、李區長');
 		expect(wordText(exported.minutes!.xml)).toContain('分送:區四套班子領導、區人大辦');
+		expect(wordText(exported.minutes!.xml)).toContain('二〇二六年十二月二日');
+		expect(wordText(exported.notice!.xml)).not.toContain('二〇二六年十二月二日');
+		// The meeting's people, from its list (工作人員 named nowhere).
+		const record = wordText(exported.record!.xml);
+		expect(record).toContain('出席:趙副書記');
+		expect(record).toContain('請假:錢委員');
+		expect(record).toContain('列席:孫局長');
+		expect(record).toContain('缺席:周委員');
+		expect(wordText(exported.minutes!.xml)).toContain('請假:錢委員');
+		expect(record).not.toContain('吳幹事');
 		expect(wordText(exported['phone-notice']!.xml)).toContain('秘書小劉');
 		expect(wordText(exported['phone-notice']!.xml)).toContain('2026-11-28 10:05');
 		const stub = wordText(exported.resolution!.xml);

@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { documentText, plainText, resolveDocument } from '../../src/i18n/documentText';
 import { documentsMessages } from '../../src/i18n/messages/documents';
 import { chineseNumber, chineseNumeralDate } from '../../src/lib/documents/chineseNumerals';
-import { draftDocument, NOTICE_CONTENTS, PLAN_CONTENTS, RECORD_CONTENTS, type DraftInput } from '../../src/lib/documents/drafts';
+import {
+	documentIssuedOn,
+	draftDocument,
+	NOTICE_CONTENTS,
+	PLAN_CONTENTS,
+	RECORD_CONTENTS,
+	typedIssueDate,
+	type DraftInput,
+} from '../../src/lib/documents/drafts';
 import { BLANK, DOCUMENT_KINDS, type DocumentKind } from '../../src/lib/documents/model';
+import { documentParticipants } from '../../src/lib/documents/participants';
+import { blankParticipant } from '../../src/lib/participants';
+import type { Participant, ParticipantInput } from '../../src/schemas/participant';
 
 const meeting = {
 	name: '二〇二六年第十二次常委會議',
@@ -234,5 +245,116 @@ describe('第一篇 接待工作方案 and 活動手冊', () => {
 describe('documentText', () => {
 	it('marks a blank with the blank message', () => {
 		expect(documentText(BLANK, documentsMessages)).toBe(blank);
+	});
+});
+
+describe("the meeting's people (participants store → documents)", () => {
+	let n = 0;
+	const person = (name: string, change: Partial<ParticipantInput> = {}): Participant => ({
+		...blankParticipant(name),
+		...change,
+		id: `p-person${++n}`,
+	});
+	// 類別 出席/列席/邀請/工作人員 × attendance 擬出席/請假/缺席/已簽到, in precedence order.
+	const people = [
+		person('王書記', { category: 'attendee', rostrum: true, attendance: 'signed-in', unit: '區委' }),
+		person('李區長', { category: 'attendee', rostrum: true, attendance: 'expected' }),
+		person('張委員', { category: 'attendee', attendance: 'leave', reason: '出差' }),
+		person('趙委員', { category: 'attendee', attendance: 'absent' }),
+		person('陳主任', { category: 'observer', attendance: 'signed-in' }),
+		person('周局長', { category: 'observer', attendance: 'leave' }),
+		person('吳教授', { category: 'guest', attendance: 'signed-in', unit: '市黨校' }),
+		person('小劉', { category: 'staff', attendance: 'signed-in' }),
+	];
+
+	it('maps 類別 and attendance onto how each takes part, leaving out 工作人員', () => {
+		expect(documentParticipants(people)).toEqual([
+			{ name: '王書記', unit: '區委', attendance: 'present', leader: true },
+			{ name: '李區長', leader: true },
+			{ name: '張委員', attendance: 'on-leave' },
+			{ name: '趙委員', attendance: 'absent' },
+			{ name: '陳主任', attendance: 'observer', observer: true },
+			{ name: '周局長', attendance: 'on-leave', observer: true },
+			{ name: '吳教授', unit: '市黨校', attendance: 'present', invited: true },
+		]);
+		expect(documentParticipants([])).toEqual([]);
+	});
+
+	const input = { ...sample, participants: documentParticipants(people) };
+
+	it('fill the plan: 出席領導 from the rostrum, 參加人員, 列席人員 and 擬邀請人員', () => {
+		expect(field('plan', 'plan.leaders', input).lines).toEqual(['王書記、李區長']);
+		expect(field('plan', 'plan.participants', input).lines).toEqual(['王書記、李區長、張委員、趙委員']);
+		expect(field('plan', 'plan.observers', input).lines).toEqual(['陳主任、周局長']);
+		expect(field('plan', 'plan.invitees', input).lines).toEqual(['吳教授']);
+		expect(text('plan', input)).not.toContain('小劉');
+	});
+
+	it("fill the record's 與會人員情況 with 出席, 請假, 列席 and 缺席", () => {
+		expect(field('record', 'record.attendance', input).lines).toEqual([
+			'出席:王書記、吳教授',
+			'請假:張委員、周局長',
+			'列席:陳主任',
+			'缺席:趙委員',
+		]);
+	});
+
+	it("fill the minutes' 出席, 請假 and 列席", () => {
+		expect(field('minutes', 'minutes.present', input).lines).toEqual(['王書記、吳教授']);
+		expect(field('minutes', 'minutes.on-leave', input).lines).toEqual(['張委員、周局長']);
+		expect(field('minutes', 'minutes.observers', input).lines).toEqual(['陳主任']);
+	});
+
+	it("fill the notice's 參加人員 and the phone log's 被通知人, one row a person, to write 受話人 and 接聽時間 in", () => {
+		expect(field('notice', 'notice.participants', input).lines).toEqual(['王書記、李區長、張委員、趙委員、吳教授']);
+		const table = resolveDocument(draftDocument('phone-notice', input), documentsMessages).blocks.find((b) => b.type === 'table');
+		if (table?.type !== 'table') throw new Error('no call log');
+		expect(table.rows.map((row) => row.slice(0, 3))).toEqual([
+			['1', '王書記', ''],
+			['2', '李區長', ''],
+			['3', '張委員', ''],
+			['4', '趙委員', ''],
+			['5', '陳主任', ''],
+			['6', '周局長', ''],
+			['7', '吳教授', ''],
+		]);
+	});
+
+	it('name guests in the activity handbook', () => {
+		expect(field('activity-handbook', 'handbook.guests', input).lines[0]).toContain('吳教授');
+	});
+});
+
+describe('成文日期 per document', () => {
+	it('reads a typed date in the usual ways, and refuses a day the calendar lacks', () => {
+		expect(typedIssueDate('2026-12-01')).toBe('2026-12-01');
+		expect(typedIssueDate(' 2026/12/1 ')).toBe('2026-12-01');
+		expect(typedIssueDate('2026.2.28')).toBe('2026-02-28');
+		expect(typedIssueDate('2026年12月1日')).toBe('2026-12-01');
+		expect(typedIssueDate('2028-02-29')).toBe('2028-02-29');
+		expect(typedIssueDate('2026-02-29')).toBeNull();
+		expect(typedIssueDate('2026-02-30')).toBeNull();
+		expect(typedIssueDate('2026-13-01')).toBeNull();
+		expect(typedIssueDate('十二月一日')).toBeNull();
+		expect(typedIssueDate('')).toBeNull();
+	});
+
+	it('takes the date typed for one document, in Chinese numerals, and leaves the others on the default', () => {
+		const input = { ...sample, edits: { 'minutes.issued-on': '2026-12-02' } };
+		const last = (kind: DocumentKind) => resolveDocument(draftDocument(kind, input), documentsMessages).blocks.at(-1);
+		expect(last('minutes')).toMatchObject({ type: 'paragraph', text: '二〇二六年十二月二日', align: 'right' });
+		expect(last('notice')).toMatchObject({ type: 'paragraph', text: '二〇二六年十一月二十七日' });
+		expect(last('resolution')).toMatchObject({ type: 'paragraph', text: '二〇二六年十一月二十七日' });
+		expect(documentIssuedOn({ ...sample, edits: { 'notice.issued-on': '  ' } }, 'notice')).toBe('2026-11-27');
+	});
+
+	it('prints an impossible date as a marked blank, never as another date', () => {
+		const input = { ...sample, edits: { 'notice.issued-on': '2026-02-30', 'notice.contact': '0571-1234567' } };
+		expect(documentIssuedOn(input, 'notice')).toBe('');
+		const draft = resolveDocument(draftDocument('notice', input), documentsMessages);
+		expect(draft.blocks.at(-1)).toMatchObject({ type: 'paragraph', text: blank });
+		expect(text('notice', input)).not.toContain('二〇二六年十一月二十七日');
+		// What else was typed is still there.
+		expect(field('notice', 'notice.contact', input).lines).toEqual(['0571-1234567']);
 	});
 });

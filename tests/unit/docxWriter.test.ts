@@ -43,6 +43,39 @@ describe('docx writer', () => {
 		expect(footers.map((f) => attributeValues(f, 'w:jc', 'w:val')[0]).sort()).toEqual(['left', 'right']);
 	});
 
+	it('sets the grid of 22 lines of 28 characters: the 156 × 225 mm text block at 3號 (16 pt) 仿宋', async () => {
+		const files = await docx('notice');
+		const xml = files.get('word/document.xml')!.toString('utf8');
+		const styles = files.get('word/styles.xml')!.toString('utf8');
+		const number = (tag: string, attribute: string, source = xml) => {
+			const values = attributeValues(source, tag, attribute);
+			expect(values, `${tag} ${attribute}`).toHaveLength(1);
+			return Number(values[0]);
+		};
+		expect(attributeValues(xml, 'w:docGrid', 'w:type')).toEqual(['linesAndChars']);
+		// Word adds charSpace (1/4096 pt) to the default font size to get the character pitch,
+		// so the default must be the body's 16 pt (no Normal style overriding it).
+		const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
+		expect(attributeValues(defaults, 'w:sz', 'w:val')).toEqual(['32']);
+		expect(styles).not.toMatch(/w:styleId="Normal"[\s\S]*?<w:sz /);
+		const fontPt = 32 / 2;
+		const width = number('w:pgSz', 'w:w') - number('w:pgMar', 'w:left') - number('w:pgMar', 'w:right');
+		const height = number('w:pgSz', 'w:h') - number('w:pgMar', 'w:top') - number('w:pgMar', 'w:bottom');
+		// The text block of GB/T 9704-2012 7.2.2: 156 × 225 mm (to the twip's rounding).
+		expect(Math.abs((width / 1440) * 25.4 - 156)).toBeLessThan(0.05);
+		expect(Math.abs((height / 1440) * 25.4 - 225)).toBeLessThan(0.05);
+		const pitch = (fontPt + number('w:docGrid', 'w:charSpace') / 4096) * 20; // twips a character
+		expect(Math.floor(width / pitch)).toBe(28);
+		// 28 characters fill the line: less than a tenth of a character is left over.
+		expect(width - 28 * pitch).toBeLessThan(pitch / 10);
+		expect(width - 28 * pitch).toBeGreaterThanOrEqual(0);
+		const linePitch = number('w:docGrid', 'w:linePitch');
+		expect(Math.floor(height / linePitch)).toBe(22);
+		expect(height - 22 * linePitch).toBeLessThan(linePitch / 10);
+		// Body paragraphs keep to the grid's line pitch exactly.
+		expect(attributeValues(xml, 'w:spacing', 'w:line')).toContain(String(linePitch));
+	});
+
 	it('sets the title in 2號 方正小標宋簡體, headings in 黑體 and the body in 3號 仿宋_GB2312 with the two-character indent', async () => {
 		const xml = (await docx('plan')).get('word/document.xml')!.toString('utf8');
 		const eastAsia = attributeValues(xml, 'w:rFonts', 'w:eastAsia');

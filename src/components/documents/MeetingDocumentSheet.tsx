@@ -4,6 +4,7 @@ import type { DocumentsMessages } from '~/i18n/messages/documents';
 import type { DocumentKind } from '~/lib/documents/model';
 import type { Meeting } from '~/schemas/meeting';
 import { $documents, documentsOf } from '~/stores/documents';
+import { $participants, participantsOf } from '~/stores/participants';
 import DocumentSheet from './DocumentSheet';
 import { type DistributionList, resolvedDocument } from './draftInput';
 
@@ -28,6 +29,7 @@ export default function MeetingDocumentSheet(props: {
 		};
 	}, []);
 	const documents = documentsOf(useStore($documents), props.meeting.id);
-	const resolved = resolvedDocument(props.kind, props.meeting, documents, props.distributions, props.messages);
+	const people = participantsOf(useStore($participants), props.meeting.id);
+	const resolved = resolvedDocument(props.kind, props.meeting, documents, people, props.distributions, props.messages);
 	return <DocumentSheet document={resolved} blank={props.messages.blank} print />;
 }

@@ -7,10 +7,12 @@ import { downloadFileName } from '~/lib/fileName';
 import type { Meeting } from '~/schemas/meeting';
 import type { MeetingDocuments as TypedDocuments } from '~/schemas/documents';
 import { $documents, documentsOf, documentsStore, liveEntries } from '~/stores/documents';
+import { $participants, participantsOf } from '~/stores/participants';
+import { type DatedKind, DATED_KINDS, issuedOnKey, typedIssueDate } from '~/lib/documents/drafts';
 import { downloadBlob } from '../site/download';
 import DocumentSheet from './DocumentSheet';
 import { OFFICIAL_FONT_LIST } from './officialFonts';
-import { DISTRIBUTION_CHOICE, type DistributionList, resolvedDocument } from './draftInput';
+import { DISTRIBUTION_CHOICE, type DistributionList, issuedToday, resolvedDocument } from './draftInput';
 
 export interface MeetingDocumentsProps {
 	meeting: Meeting;
@@ -24,6 +26,8 @@ export interface MeetingDocumentsProps {
 export default function MeetingDocuments({ meeting, messages, distributions, onPrint }: MeetingDocumentsProps) {
 	const state = useStore($documents);
 	const documents = documentsOf(state, meeting.id);
+	// The meeting's people fill the names (出席、請假、列席、被通知人…); the meeting page already holds this store.
+	const people = participantsOf(useStore($participants), meeting.id);
 	const [busy, setBusy] = useState<DocumentKind | null>(null);
 	const [failed, setFailed] = useState(false);
 	const set = (key: string, value: string) => documentsStore.setField(meeting.id, key, value);
@@ -34,7 +38,7 @@ export default function MeetingDocuments({ meeting, messages, distributions, onP
 		try {
 			// The writer and the docx package load only now, never with the page.
 			const { docxBlob } = await import('./docxWriter');
-			const document = resolvedDocument(kind, meeting, documents, distributions, messages);
+			const document = resolvedDocument(kind, meeting, documents, people, distributions, messages);
 			downloadBlob(downloadFileName([meeting.name, messages[`kind.${kind}`]], 'docx'), await docxBlob(document, messages.blank));
 		} catch {
 			setFailed(true);
@@ -69,7 +73,7 @@ export default function MeetingDocuments({ meeting, messages, distributions, onP
 				</p>
 			)}
 			{DOCUMENT_KINDS.map((kind) => {
-				const document = resolvedDocument(kind, meeting, documents, distributions, messages);
+				const document = resolvedDocument(kind, meeting, documents, people, distributions, messages);
 				return (
 					<details key={kind} class="document-editor" data-document-editor={kind}>
 						<summary>{messages[`kind.${kind}`]}</summary>
@@ -81,6 +85,9 @@ export default function MeetingDocuments({ meeting, messages, distributions, onP
 								{messages['print-document']}
 							</button>
 						</p>
+						{isDated(kind) && (
+							<IssuedOn kind={kind} documents={documents} messages={messages} onChange={(value) => set(issuedOnKey(kind), value)} />
+						)}
 						{kind === 'minutes' && (
 							<DistributionChoice
 								documents={documents}
@@ -112,6 +119,47 @@ export default function MeetingDocuments({ meeting, messages, distributions, onP
 				);
 			})}
 		</section>
+	);
+}
+
+const isDated = (kind: DocumentKind): kind is DatedKind => (DATED_KINDS as readonly string[]).includes(kind);
+
+/** A document's 成文日期: today unless typed; a date that does not exist is kept as typed and said so. */
+function IssuedOn({
+	kind,
+	documents,
+	messages,
+	onChange,
+}: {
+	kind: DatedKind;
+	documents: TypedDocuments;
+	messages: DocumentsMessages;
+	onChange: (value: string) => void;
+}) {
+	const typed = documents.fields[issuedOnKey(kind)]?.value ?? '';
+	const invalid = typed.trim() !== '' && typedIssueDate(typed) === null;
+	const hintId = `issued-on-hint-${kind}`;
+	return (
+		<div class="document-issued-on">
+			<label>
+				{messages['issued-on']}:{' '}
+				<input
+					type="text"
+					data-issued-on={kind}
+					value={typed || issuedToday()}
+					maxLength={40}
+					aria-invalid={invalid ? 'true' : undefined}
+					aria-describedby={hintId}
+					onChange={(e) => onChange(e.currentTarget.value)}
+				/>
+			</label>{' '}
+			<small id={hintId}>{messages['issued-on-hint']}</small>
+			{invalid && (
+				<p role="alert" class="huiwu-notice huiwu-notice-error" data-issued-on-invalid={kind}>
+					{formatMessage(messages['issued-on-invalid'], { value: typed })}
+				</p>
+			)}
+		</div>
 	);
 }
 

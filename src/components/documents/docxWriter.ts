@@ -38,6 +38,12 @@ export const PAGE = {
 
 /** 22 lines in 225 mm: 579 twips a line (≈ 28.95 pt). */
 export const LINE_PITCH = 579;
+/**
+ * 28 characters a line: the 156 mm block is 8845 twips, so a character's pitch is
+ * 8845 / 28 ≈ 315.9 twips ≈ 15.795 pt. Word adds charSpace (1/4096 pt) to the default
+ * font size (16 pt): (15.795 − 16) × 4096 ≈ −840, and −842 keeps 28 × pitch within the block.
+ */
+export const CHAR_SPACE = -842;
 /** 3號 = 16 pt, in half-points. */
 const BODY_SIZE = 32;
 /** 2號 = 22 pt. */
@@ -155,7 +161,7 @@ export function documentToDocx(document: ResolvedDocument, blank: string): Docum
 						size: { width: PAGE.width, height: PAGE.height },
 						margin: { top: PAGE.top, left: PAGE.left, right: PAGE.right, bottom: PAGE.bottom, footer: twips(28 - 7), header: twips(15) },
 					},
-					grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: -842 },
+					grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
 				},
 				footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
 				children: [

@@ -3,6 +3,8 @@ import type { DocumentsMessages } from '~/i18n/messages/documents';
 import { draftDocument, type DraftInput } from '~/lib/documents/drafts';
 import { wallClockInChina } from '~/lib/stepDue';
 import type { DocumentKind, DocumentParticipant } from '~/lib/documents/model';
+import { documentParticipants } from '~/lib/documents/participants';
+import type { Participant } from '~/schemas/participant';
 import type { Meeting } from '~/schemas/meeting';
 import type { MeetingDocuments } from '~/schemas/documents';
 import { liveEntries, typedFields } from '~/stores/documents';
@@ -41,13 +43,15 @@ export function draftInputFor(
 /** Today in China, the documents' 成文日期. */
 export const issuedToday = () => wallClockInChina(new Date()).slice(0, 10);
 
-/** A meeting's documents, resolved in the reader's edition (shared by the editor and the printed sheet). */
+/** A meeting's documents with its people, resolved in the reader's edition (shared by the editor and the printed sheet). */
 export function resolvedDocument(
 	kind: DocumentKind,
 	meeting: Meeting,
 	documents: MeetingDocuments,
+	people: readonly Participant[],
 	distributions: readonly DistributionList[],
 	messages: DocumentsMessages,
 ): ResolvedDocument {
-	return resolveDocument(draftDocument(kind, draftInputFor(meeting, documents, distributions, issuedToday())), messages);
+	const input = draftInputFor(meeting, documents, distributions, issuedToday(), documentParticipants(people));
+	return resolveDocument(draftDocument(kind, input), messages);
 }

@@ -14,6 +14,10 @@ export const documentsMessages = {
 	exporting: '正在產生 Word 檔…',
 	'export-failed': '無法產生 Word 檔,資料沒有任何變更。請重新整理頁面後再試。',
 	'edit-hint': '留空則沿用會議資料;清除內容並留空即恢復預設。',
+	'issued-on': '成文日期',
+	'issued-on-hint': '例如 2026-11-30 或 2026年11月30日;留空則用今天的日期。',
+	'issued-on-invalid':
+		'成文日期「{value}」不是日曆上實有的日期,請改正(例如 2026-11-30)。改正之前,文書上的成文日期留空;已輸入的其他內容都還在。',
 	'distribution-choose': '分送範圍',
 	'distribution.secretaries': '書記會議紀要分送',
 	'distribution.standing': '常委會議紀要分送',
@@ -74,6 +78,7 @@ export const documentsMessages = {
 	'field.present': '出席',
 	'field.on-leave': '請假',
 	'field.attending-observers': '列席',
+	'field.absent': '缺席',
 	'field.decisions': '會議議定事項',
 	'field.distribution': '分送',
 	'field.reviewer': '核稿',

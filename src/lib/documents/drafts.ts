@@ -1,4 +1,5 @@
 import type { Meeting } from '../../schemas/meeting';
+import { isValidDate } from '../civilDate';
 import { chineseNumber, chineseNumeralDate } from './chineseNumerals';
 import {
 	BLANK,
@@ -25,7 +26,7 @@ export type DraftMeeting = Pick<Meeting, 'name' | 'start' | 'end' | 'sessions' |
 
 export interface DraftInput {
 	meeting: DraftMeeting;
-	/** The document's date (成文日期), `YYYY-MM-DD`. */
+	/** The documents' date (成文日期) unless one is typed for a document (`<kind>.issued-on`), `YYYY-MM-DD`. */
 	issuedOn: string;
 	edits?: DocumentEdits;
 	/** The meeting's people (participants store, issue #19); absent until it exists. */
@@ -34,6 +35,36 @@ export interface DraftInput {
 	resolutions?: readonly ResolutionNotice[];
 	/** The chosen 分送 list's recipients (第三篇 ★), in the reader's edition. */
 	distribution?: readonly string[];
+}
+
+/** The documents that carry the issuer and 成文日期 lines; each may have its own date typed. */
+export const DATED_KINDS = ['notice', 'minutes', 'resolution'] as const satisfies readonly DocumentKind[];
+export type DatedKind = (typeof DATED_KINDS)[number];
+
+/** Field key of a document's own 成文日期. */
+export const issuedOnKey = (kind: DatedKind) => `${kind}.issued-on`;
+
+/**
+ * A typed 成文日期 as `YYYY-MM-DD`: 2026-11-30, 2026/11/30, 2026.11.30 or
+ * 2026年11月30日 (month and day with or without a leading zero); null when it
+ * is not a date of the calendar (2026-02-30).
+ */
+export function typedIssueDate(value: string): string | null {
+	const match = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(value);
+	if (!match) return null;
+	const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+	return isValidDate(date) ? date : null;
+}
+
+/**
+ * The 成文日期 of one document: the one typed for it; '' when what was typed is
+ * not a real date (printed as a marked blank, never silently replaced by another
+ * date); the documents' date when nothing is typed.
+ */
+export function documentIssuedOn(input: DraftInput, kind: DatedKind): string {
+	const typed = input.edits?.[issuedOnKey(kind)]?.trim();
+	if (!typed) return input.issuedOn;
+	return typedIssueDate(typed) ?? '';
 }
 
 /** 第二篇 二: what a 會議方案 contains, in the standard's order. */
@@ -134,10 +165,15 @@ const names = (people: readonly DocumentParticipant[]): DocText[] => people.map(
 export function attendanceOf(participants: readonly DocumentParticipant[] = []) {
 	return {
 		leaders: participants.filter((p) => p.leader && p.attendance !== 'observer'),
-		expected: participants.filter((p) => p.attendance !== 'observer'),
+		expected: participants.filter((p) => p.attendance !== 'observer' && !p.observer),
 		present: participants.filter((p) => p.attendance === 'present'),
 		onLeave: participants.filter((p) => p.attendance === 'on-leave'),
+		absent: participants.filter((p) => p.attendance === 'absent'),
+		/** 列席 who come (or are expected to). */
 		observers: participants.filter((p) => p.attendance === 'observer'),
+		/** Everyone asked to 列席, on leave or not (the plan's list). */
+		askedToObserve: participants.filter((p) => p.attendance === 'observer' || p.observer),
+		invited: participants.filter((p) => p.invited && p.attendance !== 'observer'),
 	};
 }
 
@@ -150,15 +186,13 @@ export function agendaItems(edits: DocumentEdits | undefined): string[] {
 }
 
 const nameParam = (meeting: DraftMeeting): DocText => (meeting.name.trim() ? text(meeting.name.trim()) : BLANK);
-const issuerDate = (input: DraftInput): DocBlock[] => [
-	{ type: 'paragraph', text: param(input, 'issuer'), indent: false, align: 'right' },
-	{
-		type: 'paragraph',
-		text: code('issuer-date', { date: chineseNumeralDate(input.issuedOn) ? text(chineseNumeralDate(input.issuedOn)) : BLANK }),
-		indent: false,
-		align: 'right',
-	},
-];
+const issuerDate = (input: DraftInput, kind: DatedKind): DocBlock[] => {
+	const date = chineseNumeralDate(documentIssuedOn(input, kind));
+	return [
+		{ type: 'paragraph', text: param(input, 'issuer'), indent: false, align: 'right' },
+		{ type: 'paragraph', text: code('issuer-date', { date: date ? text(date) : BLANK }), indent: false, align: 'right' },
+	];
+};
 
 /** 第二篇 二 會議方案: each content a numbered heading, what is known filled in. */
 export function draftPlan(input: DraftInput): DocumentDraft {
@@ -171,9 +205,9 @@ export function draftPlan(input: DraftInput): DocumentDraft {
 		place: meeting.place ? [text(meeting.place)] : [],
 		agenda: agenda,
 		leaders: list(names(people.leaders)),
-		participants: list(names(people.expected)),
-		observers: list(names(people.observers)),
-		invitees: [],
+		participants: list(names(people.expected.filter((p) => !p.invited))),
+		observers: list(names(people.askedToObserve)),
+		invitees: list(names(people.invited)),
 		documents: [],
 		venue: [],
 		security: [],
@@ -219,7 +253,7 @@ export function draftNotice(input: DraftInput): DocumentDraft {
 				}),
 			},
 			...NOTICE_CONTENTS.map((content, index) => field(input, `notice.${content}`, content, known[content], 'inline', index + 1)),
-			...issuerDate(input),
+			...issuerDate(input, 'notice'),
 		],
 	};
 }
@@ -263,11 +297,13 @@ export function draftPhoneNotice(input: DraftInput): DocumentDraft {
 				head: ['phone.number', 'phone.callee', 'phone.receiver', 'phone.answered-at', 'phone.relayed-by', 'phone.reply'].map((c) =>
 					code(c),
 				),
-				// Empty rows to write in by hand when nothing is logged yet.
+				// Nothing logged yet: a row per person to call (被通知人 from the list), or empty rows, to fill in by hand.
 				rows:
 					rows.length > 0
 						? rows
-						: Array.from({ length: 8 }, (_, i) => [text(String(i + 1)), text(''), text(''), text(''), text(''), text('')]),
+						: (input.participants ?? []).length > 0
+							? input.participants!.map((person, i) => [text(String(i + 1)), text(person.name), text(''), text(''), text(''), text('')])
+							: Array.from({ length: 8 }, (_, i) => [text(String(i + 1)), text(''), text(''), text(''), text(''), text('')]),
 			},
 		],
 	};
@@ -322,6 +358,7 @@ export function draftRecord(input: DraftInput): DocumentDraft {
 		...(people.observers.length > 0
 			? [code('field-line', { label: code('field.attending-observers'), value: list(names(people.observers))[0]! })]
 			: []),
+		...(people.absent.length > 0 ? [code('field-line', { label: code('field.absent'), value: list(names(people.absent))[0]! })] : []),
 	];
 	const known: Record<(typeof RECORD_CONTENTS)[number], DocText[]> = {
 		time: timeLines(meeting),
@@ -376,7 +413,7 @@ export function draftMinutes(input: DraftInput): DocumentDraft {
 			field(input, 'minutes.distribution', 'distribution', list(distribution), 'inline'),
 			field(input, 'minutes.reviewer', 'reviewer', [], 'inline'),
 			field(input, 'minutes.signer', 'signer', [], 'inline'),
-			...issuerDate(input),
+			...issuerDate(input, 'minutes'),
 		],
 	};
 }
@@ -432,7 +469,7 @@ export function draftResolution(input: DraftInput): DocumentDraft {
 			{ type: 'paragraph', text: code('resolution.request'), indent: true },
 			field(input, 'resolution.reviewer', 'reviewer', [], 'inline'),
 			field(input, 'resolution.signer', 'signer', [], 'inline'),
-			...issuerDate(input),
+			...issuerDate(input, 'resolution'),
 		);
 	});
 	return { kind: 'resolution', title: code('title.resolution'), blocks };

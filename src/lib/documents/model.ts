@@ -67,6 +67,10 @@ export interface DocumentParticipant {
 	attendance?: 'present' | 'on-leave' | 'observer' | 'absent';
 	/** Leaders are named under 出席領導 in the plan. */
 	leader?: boolean;
+	/** 類別 列席, whatever their attendance: the plan lists them under 列席人員 even when on leave. */
+	observer?: boolean;
+	/** 邀請: named under 擬邀請人員 in the plan rather than 參加人員. */
+	invited?: boolean;
 }
 
 /** What a person typed into a draft: field key → text (lines split at newlines). */

@@ -30,7 +30,8 @@ describe('documents store', () => {
 		const second = store.addResolution(M, { unit: '財政局', matter: '撥款', deadline: '', progress: '', feedbackOn: '', closed: false });
 		store.removeCall(M, call);
 		const stored = JSON.parse(browser.raw(DOCUMENTS_KEY)!);
-		expect(stored.version).toBe(1);
+		expect(stored.version).toBe(2);
+		expect(stored.data.deleted).toEqual({});
 		const documents = stored.data.meetings[M];
 		expect(typedFields(documents)).toEqual({ 'plan.security': '民警兩名' });
 		expect(liveEntries(documents.calls)).toEqual([]);
@@ -56,6 +57,18 @@ describe('documents store', () => {
 			expect(typedFields(documents)).toEqual({ 'minutes.decisions': '一、同意', 'plan.place': '第二會議室' });
 			expect(documents.resolutions[id]).toMatchObject({ closed: true, progress: '已辦結' });
 		}
+	});
+});
+
+describe('data versions', () => {
+	it('reads version 1 (before drops were recorded) with everything typed kept', () => {
+		const browser = new FakeBrowser();
+		const v1 = { fields: { 'plan.place': { value: '第二會議室', at: 5 } }, calls: {}, resolutions: {} };
+		browser.writeFromElsewhere(DOCUMENTS_KEY, JSON.stringify({ version: 1, data: { meetings: { [M]: v1 } } }));
+		const store = openTab(browser.tab(), { now: 10 });
+		expect(store.$documents.get()).toEqual({ meetings: { [M]: v1 }, deleted: {} });
+		store.setField(M, 'notice.contact', '0571-1234567');
+		expect(JSON.parse(browser.raw(DOCUMENTS_KEY)!).version).toBe(2);
 	});
 });
 
@@ -106,6 +119,44 @@ describe('meeting export and import carry the documents', () => {
 		bad.meetings[0].documents.calls = { 'call-id1x': { callee: 1 } };
 		const refused = parseImport(JSON.stringify(bad), new Set(['standing-committee']), 'keys-1');
 		expect(refused).toMatchObject({ ok: false, code: 'invalid' });
+	});
+
+	it('bring back the documents of a meeting whose documents were dropped, in every tab', () => {
+		const source = openTab(new FakeBrowser().tab(), { now: 5 });
+		source.setField(M, 'notice.contact', '0571-1234567');
+		const file = buildExport(
+			[meeting],
+			() => [],
+			'keys-1',
+			'2026-11-30T00:00:00Z',
+			() => [],
+			source.exportFor,
+		);
+		const parsed = parseImport(JSON.stringify(file), new Set(['standing-committee']), 'keys-1');
+		if (!parsed.ok) throw new Error('file refused');
+
+		const browser = new FakeBrowser();
+		const clock = { now: 5 };
+		const documents = openTab(browser.tab(), clock);
+		const other = openTab(browser.tab(), clock);
+		documents.setField(M, 'notice.contact', '0571-1234567');
+		clock.now = 100;
+		documents.dropMeeting(M);
+		browser.deliver();
+		expect(other.$documents.get().meetings[M]).toBeUndefined();
+		const tab = browser.tab();
+		const progress = createProgressStore({ environment: tab });
+		const meetings = createMeetingsStore({ environment: tab, documents, progress });
+		unsubscribers.push(
+			meetings.$meetings.listen(() => {}),
+			progress.$progress.listen(() => {}),
+		);
+		clock.now = 200;
+		expect(meetings.importMeetings(parsed.meetings).ok).toBe(true);
+		browser.deliver();
+		for (const tab of [documents, other]) {
+			expect(typedFields(tab.$documents.get().meetings[M]!)).toEqual({ 'notice.contact': '0571-1234567' });
+		}
 	});
 
 	it('still reads files made before documents existed', () => {

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExport, parseImport } from '../../../src/lib/meetingExport';
-import { createParticipantsStore } from '../../../src/stores/participants';
+import { createDocumentsStore, DOCUMENTS_KEY, typedFields } from '../../../src/stores/documents';
+import { mergeDocuments } from '../../../src/stores/documentsState';
+import { blankParticipant } from '../../../src/lib/participants';
+import { createParticipantsStore, PARTICIPANTS_KEY } from '../../../src/stores/participants';
 import { createMeetingsStore, MEETINGS_KEY, newMeetingId } from '../../../src/stores/meetings';
 import { mergeMeetings, sortedMeetings } from '../../../src/stores/meetingsState';
 import { createProgressStore } from '../../../src/stores/progress';
@@ -17,18 +20,21 @@ afterEach(() => {
 function openTab(tab: FakeTab, clock: { now: number }) {
 	const progress = createProgressStore({ environment: tab, now: () => clock.now });
 	const participants = createParticipantsStore({ environment: tab, now: () => clock.now });
+	const documents = createDocumentsStore({ environment: tab, now: () => clock.now });
 	const meetings = createMeetingsStore({
 		environment: tab,
 		now: () => clock.now,
 		progress,
 		participants,
+		documents,
 	});
 	unsubscribers.push(
 		meetings.$meetings.listen(() => {}),
 		progress.$progress.listen(() => {}),
 		participants.$participants.listen(() => {}),
+		documents.$documents.listen(() => {}),
 	);
-	return { meetings, progress };
+	return { meetings, progress, participants, documents };
 }
 
 const input = (name: string, start = '2026-12-01T09:00'): MeetingInput => ({
@@ -96,6 +102,55 @@ describe('deleting a meeting', () => {
 		meetings.deleteMeeting(id);
 		meetings.purgeDeleted();
 		expect(progress.$progress.get().runs[id]).toBeUndefined();
+	});
+
+	it('keeps its people and documents for 復原, and drops them with the meeting for good in every tab', () => {
+		const browser = new FakeBrowser();
+		const clockA = { now: 10 };
+		const clockB = { now: 10 };
+		const a = openTab(browser.tab(), clockA);
+		const b = openTab(browser.tab(), clockB);
+		const id = a.meetings.createMeeting(input('區委常委會'));
+		const other = a.meetings.createMeeting(input('黨政聯席會'));
+		a.participants.addParticipants(id, [blankParticipant('王書記')]);
+		a.documents.setField(id, 'minutes.decisions', '一、同意');
+		a.documents.addCall(id, { callee: '張委員', receiver: '小劉', answeredAt: '', relayedBy: '', reply: '' });
+		a.documents.addResolution(id, { unit: '教育局', matter: '', deadline: '', progress: '', feedbackOn: '', closed: false });
+		a.documents.setField(other, 'plan.place', '第二會議室');
+		browser.deliver();
+
+		clockA.now = 20;
+		const removed = a.meetings.deleteMeeting(id)!;
+		clockA.now = 30;
+		a.meetings.undoDelete(removed);
+		// 復原 brings back the meeting with everything kept for it.
+		expect(typedFields(a.documents.$documents.get().meetings[id]!)).toEqual({ 'minutes.decisions': '一、同意' });
+		expect(a.participants.participants(id).map((p) => p.name)).toEqual(['王書記']);
+
+		clockA.now = 40;
+		a.meetings.deleteMeeting(id);
+		a.meetings.purgeDeleted();
+		browser.deliver();
+		for (const tab of [a, b]) {
+			expect(tab.documents.$documents.get().meetings[id]).toBeUndefined();
+			expect(tab.participants.participants(id)).toEqual([]);
+			// Another meeting's documents are untouched.
+			expect(typedFields(tab.documents.$documents.get().meetings[other]!)).toEqual({ 'plan.place': '第二會議室' });
+		}
+		expect(JSON.parse(browser.raw(DOCUMENTS_KEY)!).data.meetings[id]).toBeUndefined();
+		expect(JSON.parse(browser.raw(PARTICIPANTS_KEY)!).data.lists[id]).toBeUndefined();
+
+		// A tab that missed the drop still holds the old copy and writes again: the drop holds.
+		const stale = openTab(new FakeBrowser().tab(), { now: 35 });
+		stale.documents.setField(id, 'minutes.decisions', '一、同意');
+		const merged = mergeDocuments(stale.documents.$documents.get(), a.documents.$documents.get());
+		expect(merged.meetings[id]).toBeUndefined();
+		// Typing after the drop (a later change) is not lost.
+		const later = openTab(new FakeBrowser().tab(), { now: 50 });
+		later.documents.setField(id, 'notice.contact', '0571-1234567');
+		expect(typedFields(mergeDocuments(a.documents.$documents.get(), later.documents.$documents.get()).meetings[id]!)).toEqual({
+			'notice.contact': '0571-1234567',
+		});
 	});
 });
 
