@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { deadlinesMessages as m } from '../../src/i18n/messages/deadlines';
 import { meetingDeadlines } from '../../src/lib/deadlines';
 import { normalize } from '../support/fidelity';
+import { seriousViolations } from './support/axe';
 import { connectBrowser } from './support/browser';
 import { pdfPages } from './support/pdfText';
 import { baseURL, downloadedText, openPage, pageURL, sitePath } from './support/site';
@@ -249,17 +249,7 @@ describe('the page before hydration and in the 简体 edition', () => {
 		const { page, context } = await open(`${PATH}?start=2027-09-30T09:00&end=2027-09-30T11:00&name=校務會議`, { colorScheme });
 		await page.locator('.dc-provisional').waitFor();
 		await page.locator('[data-warnings]').waitFor();
-		const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-		const serious = axe.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(' | ')}`,
-			);
-		expect(serious).toEqual([]);
+		expect(await seriousViolations(page, '.deadline-calculator')).toEqual([]);
 		await context.close();
 	});
 

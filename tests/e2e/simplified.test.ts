@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { forLang } from '../../src/i18n/forLang';
@@ -13,6 +12,7 @@ import { taiwanOnlyTerms } from '../support/taiwanTerms';
 import { quizSetIds } from '../../src/schemas/quizHistory';
 import { standardIds } from '../../src/schemas/standard';
 import { questionBank } from '../support/quizBank';
+import { seriousViolations } from './support/axe';
 import { connectBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
 import { componentText, linksOutOfEdition as linksOutOfEditionOf, traditionalIn } from './support/edition';
@@ -34,14 +34,6 @@ const simplifiedPages = pages.filter((path) => path.startsWith('/zh-cn/'));
 const simplifiedTwin = (path: string) => `/zh-cn${path}`;
 const pathname = (page: Page) => new URL(page.url()).pathname;
 const sm = forLang(editionMessages, 'zh-CN');
-
-/** Serious or critical WCAG 2.1 A/AA violations inside `selector`, as the crawl counts them. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-	const axe = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return axe.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 /** Same-origin links that leave the 简体 edition, on the shared server. */
 const linksOutOfEdition = (page: Page) => linksOutOfEditionOf(page, baseURL());
@@ -118,7 +110,7 @@ describe('a query in the other script', () => {
 		const link = crossLink(page);
 		await link.waitFor();
 		expect(await link.innerText()).toBe('在简体中文版中搜索「纪要分送」');
-		expect(await axeViolations(page, '[data-cross-script-search]')).toEqual([]);
+		expect(await seriousViolations(page, '[data-cross-script-search]')).toEqual([]);
 		await link.click();
 		await page.waitForURL((url) => url.pathname === sitePath('/zh-cn/'));
 		expect(new URL(page.url()).searchParams.get('search')).toBe('纪要分送');
@@ -330,7 +322,7 @@ describe('the remembered edition', () => {
 		await banner(page).waitFor();
 		expect(await banner(page).locator('p').getAttribute('lang')).toBe('zh-CN');
 		expect(await banner(page).innerText()).toContain(sm['banner.text']);
-		expect(await axeViolations(page, '[data-edition-banner]')).toEqual([]);
+		expect(await seriousViolations(page, '[data-edition-banner]')).toEqual([]);
 		await settled(page);
 		// Offered, never imposed: the reader is still on the 繁體 page.
 		expect(pathname(page)).toBe(sitePath('/standards/office-standard/'));

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { idleWaiter, isToolPage, KB, measurePage, VIEWPORT, weighPage, type PageWeight } from '../../../scripts/lib/pageWeight';
 import { cachedStarlightBaseline, type CachedBaseline } from '../../../scripts/lib/starlightBaseline';
+import { seriousViolations } from './axe';
 import { connectBrowser } from './browser';
 import { declaredPolicy, watchCsp } from './csp';
 import { componentText, linksOutOfEdition, traditionalIn } from './edition';
@@ -160,20 +160,7 @@ async function visit(path: string): Promise<void> {
 				.toBeLessThanOrEqual(STANDARD_EXTRA_JS);
 		}
 
-		// Only violations are read: axe then keeps one node per passing rule instead of describing every one.
-		const axe = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-			.options({ resultTypes: ['violations'] })
-			.analyze();
-		const serious = axe.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(' | ')}`,
-			);
+		const serious = await seriousViolations(page);
 		expect.soft(serious, 'axe').toEqual([]);
 		expect.soft((await page.locator('meta[name="description"]').getAttribute('content'))?.trim(), 'meta description').toBeTruthy();
 		expect.soft(await declaredPolicy(page)).toContain("default-src 'self'");
