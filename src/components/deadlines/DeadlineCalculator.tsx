@@ -209,50 +209,12 @@ export default function DeadlineCalculator({ ruleTexts, standards, messages: m, 
 					/>
 				</label>
 				<div class="dc-times">
-					<label class="dc-field">
-						<span>{m['calculator.start']}</span>
-						<input
-							type="datetime-local"
-							name="start"
-							value={query.start}
-							required
-							onInput={(event) => update({ start: event.currentTarget.value })}
-						/>
-					</label>
-					<label class="dc-field">
-						<span>{m['calculator.end']}</span>
-						<input
-							type="datetime-local"
-							name="end"
-							value={query.end}
-							min={query.start || undefined}
-							required
-							onInput={(event) => update({ end: event.currentTarget.value })}
-						/>
-					</label>
+					<SessionTimes m={m} session={query} required onChange={update} />
 				</div>
 				{query.more.map((session, index) => (
 					<div class="dc-times dc-session" data-session={index + 2} key={index}>
 						<span class="dc-session-label">{formatMessage(m['due.session'], { number: index + 2 })}</span>
-						<label class="dc-field">
-							<span>{m['calculator.start']}</span>
-							<input
-								type="datetime-local"
-								name={`start-${index + 2}`}
-								value={session.start}
-								onInput={(event) => setSession(index, { start: event.currentTarget.value })}
-							/>
-						</label>
-						<label class="dc-field">
-							<span>{m['calculator.end']}</span>
-							<input
-								type="datetime-local"
-								name={`end-${index + 2}`}
-								value={session.end}
-								min={session.start || undefined}
-								onInput={(event) => setSession(index, { end: event.currentTarget.value })}
-							/>
-						</label>
+						<SessionTimes m={m} session={session} suffix={`-${index + 2}`} onChange={(times) => setSession(index, times)} />
 						<button type="button" class="dc-remove-session" onClick={() => update({ more: query.more.filter((_, at) => at !== index) })}>
 							{formatMessage(m['calculator.remove-session'], { number: index + 2 })}
 						</button>
@@ -474,4 +436,40 @@ async function writeClipboard(text: string): Promise<boolean> {
 	} finally {
 		area.remove();
 	}
+}
+
+/** A session's start and end fields; the first session's are required, later ones' names carry their number. */
+function SessionTimes(props: {
+	m: DeadlinesMessages;
+	session: { start: string; end: string };
+	suffix?: string;
+	required?: boolean;
+	onChange: (times: { start?: string; end?: string }) => void;
+}) {
+	const { m, session, suffix = '', required, onChange } = props;
+	return (
+		<>
+			<label class="dc-field">
+				<span>{m['calculator.start']}</span>
+				<input
+					type="datetime-local"
+					name={`start${suffix}`}
+					value={session.start}
+					required={required}
+					onInput={(event) => onChange({ start: event.currentTarget.value })}
+				/>
+			</label>
+			<label class="dc-field">
+				<span>{m['calculator.end']}</span>
+				<input
+					type="datetime-local"
+					name={`end${suffix}`}
+					value={session.end}
+					min={session.start || undefined}
+					required={required}
+					onInput={(event) => onChange({ end: event.currentTarget.value })}
+				/>
+			</label>
+		</>
+	);
 }
