@@ -69,6 +69,68 @@ describe('on a phone, every tap target is at least 44 px tall', () => {
 	});
 });
 
+describe('on a phone, the seat chart fits the screen and says its order in words', () => {
+	/** Every seat's box, the page's sideways overflow, and what the chart writes beside the drawing. */
+	const chartState = (page: Page) =>
+		page.evaluate(() => {
+			const seats = [...document.querySelectorAll<HTMLElement>('.seat-chart .seat')].map((seat) => {
+				const box = seat.getBoundingClientRect();
+				return { rank: Number(seat.dataset.rank), left: box.left, right: box.right, top: box.top, width: box.width, height: box.height };
+			});
+			const scroller = document.querySelector<HTMLElement>('.seat-rows-scroll')!;
+			const visible = (selector: string) => {
+				const el = document.querySelector<HTMLElement>(selector);
+				return el && el.offsetParent !== null ? el.innerText.trim() : null;
+			};
+			return {
+				seats,
+				pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+				chartOverflow: scroller.scrollWidth - scroller.clientWidth,
+				wrapNote: visible('[data-wrap-note]'),
+				order: visible('[data-seat-order]'),
+			};
+		});
+
+	it('rows of 7, 15 and 12 in two rows: every seat on screen, a fingertip wide and tall, the order written', async () => {
+		const { page, context } = await openPage(browser, phone);
+		// [layout, seats, lines drawn, whether a row wraps]
+		for (const [query, count, lines, wraps] of [
+			['n=7', 7, 1, false],
+			['n=15&row=15', 15, 3, true],
+			['n=12&row=6', 12, 2, false],
+		] as const) {
+			await page.goto(pageURL(`/tools/seating/?${query}`));
+			await page.locator('[data-seating][data-hydrated]').waitFor();
+			await page.locator(`.seat-chart .seat[data-rank="${count}"]`).waitFor();
+			const state = await chartState(page);
+			expect(state.seats.map((seat) => seat.rank).sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+			// No sideways scrolling, of the page or inside the drawing; every seat wholly on screen.
+			expect(state.pageOverflow, query).toBeLessThanOrEqual(0);
+			expect(state.chartOverflow, query).toBeLessThanOrEqual(0);
+			for (const seat of state.seats) {
+				const what = `${query}, seat ${seat.rank}`;
+				expect(seat.left, what).toBeGreaterThanOrEqual(0);
+				expect(seat.right, what).toBeLessThanOrEqual(phone.viewport.width);
+				expect(Math.round(seat.width), what).toBeGreaterThanOrEqual(TAP);
+				expect(Math.round(seat.height), what).toBeGreaterThanOrEqual(TAP);
+			}
+			// A row wider than the screen wraps into balanced lines (15 → 5 5 5) and says how to read them.
+			const lineLengths = new Map<number, number>();
+			for (const seat of state.seats) lineLengths.set(Math.round(seat.top), (lineLengths.get(Math.round(seat.top)) ?? 0) + 1);
+			expect(lineLengths.size, query).toBe(lines);
+			expect(Math.max(...lineLengths.values()) - Math.min(...lineLengths.values()), query).toBeLessThanOrEqual(1);
+			if (wraps) expect(state.wrapNote).toContain('由左至右');
+			else expect(state.wrapNote).toBeNull();
+			// The order in words, visible, every seat in it.
+			expect(state.order).toContain('從台下看,左起:');
+			const written = (state.order ?? '').match(/\d+/g)?.map(Number) ?? [];
+			for (let rank = 1; rank <= count; rank++) expect(written, query).toContain(rank);
+			if (query === 'n=7') expect(state.order).toBe('從台下看,左起:7 5 3 1 2 4 6');
+		}
+		await context.close();
+	});
+});
+
 describe('the phone home page reaches everything in one tap', () => {
 	it.each(['/', '/zh-cn/'])('%s: the menu holds every section and the edition and theme switches', async (home) => {
 		const { page, context } = await openPage(browser, phone);
