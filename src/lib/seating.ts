@@ -92,6 +92,16 @@ export function rostrumRows(count: number, perRow: number, honour: Honour = 'lef
 	return rows;
 }
 
+/**
+ * Seats per line when a row of `rowLength` seats is drawn where a line holds `capacity`
+ * seats (a phone): as few lines as it must, all about as long (15 in 7 → 5 5 5, not 7 7 1).
+ */
+export function seatsPerLine(rowLength: number, capacity: number): number {
+	if (rowLength <= capacity) return rowLength;
+	const lines = Math.ceil(rowLength / Math.max(1, capacity));
+	return Math.ceil(rowLength / lines);
+}
+
 /** One row as the seated leaders see it: the audience view mirrored. */
 export function toRostrumView<T>(row: readonly T[]): T[] {
 	return [...row].reverse();

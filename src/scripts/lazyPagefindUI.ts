@@ -50,8 +50,16 @@ function handOver(field: HTMLInputElement, input: HTMLInputElement | null, dialo
 	field.remove();
 }
 
+/**
+ * Where the UI loads Pagefind's API from: /search/pagefind.js, the API with the site's phrase
+ * rule (src/pages/search/pagefind.js.ts), beside Pagefind's own /pagefind/.
+ */
+const withPhraseRule = (options: PagefindUIOptions): PagefindUIOptions =>
+	options.bundlePath === undefined ? options : { ...options, bundlePath: options.bundlePath.replace(/pagefind\/$/, 'search/') };
+
 export class PagefindUI {
-	constructor(options: PagefindUIOptions) {
+	constructor(given: PagefindUIOptions) {
+		const options = withPhraseRule(given);
 		const target = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
 		const dialog = target?.closest('dialog');
 		if (!target || !dialog) {

@@ -5,6 +5,8 @@ declare module '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs' {
 		element?: string | HTMLElement;
 		/** UI strings by key (`placeholder`, `search_label`…). */
 		translations?: Record<string, string>;
+		/** Where the UI imports `pagefind.js` from (Starlight passes `<base>/pagefind/`). */
+		bundlePath?: string;
 		[option: string]: unknown;
 	}
 	export class PagefindUI {

@@ -120,6 +120,7 @@ describe('deployed with deploy/nginx.conf', () => {
 			'/pagefind/pagefind.js',
 			'/pagefind/pagefind-worker.js',
 			firstFile('pagefind', /\.pagefind$/),
+			'/search/pagefind.js',
 			'/favicon.svg',
 		]) {
 			expect((await head(path)).headers.get('cache-control'), path).toBe('no-cache');
@@ -164,6 +165,8 @@ describe('deployed with deploy/nginx.conf', () => {
 		const types: [path: string, type: RegExp][] = [
 			['/', /^text\/html; charset=utf-8$/],
 			['/sw.js', /^(application|text)\/javascript(; charset=utf-8)?$/],
+			// The search dialog imports it as a module: a wrong type and the search is dead.
+			['/search/pagefind.js', /^(application|text)\/javascript(; charset=utf-8)?$/],
 			[firstFile('_astro', /\.css$/), /^text\/css/],
 			['/manifest.webmanifest', /^application\/manifest\+json$/],
 			['/zh-cn/manifest.webmanifest', /^application\/manifest\+json$/],

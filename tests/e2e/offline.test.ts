@@ -58,6 +58,8 @@ describe('after one visit, with the server gone', () => {
 		const expected = precachedURLs(distDir());
 		expect(expected).toContain('pagefind/pagefind-entry.json');
 		expect(expected).toContain('pagefind/pagefind.js');
+		// The dialog's way in to Pagefind (its phrase rule, src/pages/search/pagefind.js.ts).
+		expect(expected).toContain('search/pagefind.js');
 		// Only what pages use: not Pagefind's prebuilt UIs (~430 KB), which the search
 		// dialog never loads (the offline searches below prove nothing else is needed).
 		expect(expected.filter((url) => /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\./.test(url))).toEqual([]);

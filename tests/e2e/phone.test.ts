@@ -69,6 +69,82 @@ describe('on a phone, every tap target is at least 44 px tall', () => {
 	});
 });
 
+describe('on a phone, the seat chart fits the screen and says its order in words', () => {
+	/** Every seat's box, the page's sideways overflow, and what the chart writes beside the drawing. */
+	const chartState = (page: Page) =>
+		page.evaluate(() => {
+			const seats = [...document.querySelectorAll<HTMLElement>('.seat-chart .seat')].map((seat) => {
+				const box = seat.getBoundingClientRect();
+				return { rank: Number(seat.dataset.rank), left: box.left, right: box.right, top: box.top, width: box.width, height: box.height };
+			});
+			const scroller = document.querySelector<HTMLElement>('.seat-rows-scroll')!;
+			const visible = (selector: string) => {
+				const el = document.querySelector<HTMLElement>(selector);
+				return el && el.offsetParent !== null ? el.innerText.trim() : null;
+			};
+			const lineLengths = new Map<number, number>();
+			for (const seat of seats) lineLengths.set(Math.round(seat.top), (lineLengths.get(Math.round(seat.top)) ?? 0) + 1);
+			return {
+				seats,
+				lines: lineLengths.size,
+				lineLengths: [...lineLengths.values()],
+				pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+				chartOverflow: scroller.scrollWidth - scroller.clientWidth,
+				wrapNote: visible('[data-wrap-note]'),
+				order: visible('[data-seat-order]'),
+			};
+		});
+
+	// One page, as a person changes the form: 3 to 15 seats in one row, then 12 in rows of 6.
+	it('any count up to 15: every seat on screen, a fingertip wide and tall, long rows in balanced lines, the order written', async () => {
+		const { page, context } = await openPage(browser, phone);
+		await page.goto(pageURL('/tools/seating/?n=15&row=15'));
+		await page.locator('[data-seating][data-hydrated]').waitFor();
+		// [seats, seats per row, lines drawn at 390 px (a line holds 7), whether a row wraps]
+		for (const [count, perRow, lines, wraps] of [
+			[3, 15, 1, false],
+			[7, 15, 1, false],
+			[10, 15, 2, true],
+			[15, 15, 3, true],
+			[12, 6, 2, false],
+		] as const) {
+			const layout = `${count} in rows of ${perRow}`;
+			await page.locator('#seating-per-row').fill(String(perRow));
+			await page.locator('#seating-count').fill(String(count));
+			await expect.poll(() => page.locator('.seat-chart .seat').count()).toBe(count);
+			await expect.poll(async () => (await chartState(page)).lines).toBe(lines);
+			const state = await chartState(page);
+			// No sideways scrolling, of the page or inside the drawing; every seat wholly on screen.
+			expect(state.pageOverflow, layout).toBeLessThanOrEqual(0);
+			expect(state.chartOverflow, layout).toBeLessThanOrEqual(0);
+			for (const seat of state.seats) {
+				const what = `${layout}, seat ${seat.rank}`;
+				expect(seat.left, what).toBeGreaterThanOrEqual(0);
+				expect(seat.right, what).toBeLessThanOrEqual(phone.viewport.width);
+				expect(Math.round(seat.width), what).toBeGreaterThanOrEqual(TAP);
+				expect(Math.round(seat.height), what).toBeGreaterThanOrEqual(TAP);
+			}
+			// Wrapped lines are about as long as each other (15 → 5 5 5, not 7 7 1), and the chart says how to read them.
+			const lengths = state.lineLengths;
+			if (wraps) expect(Math.max(...lengths) - Math.min(...lengths), layout).toBeLessThanOrEqual(1);
+			if (wraps) expect(state.wrapNote, layout).toContain('由左至右');
+			else expect(state.wrapNote, layout).toBeNull();
+			// The order in words, visible, every seat in it.
+			expect(state.order, layout).toContain('從台下看,左起:');
+			const written = (state.order ?? '').match(/\d+/g)?.map(Number) ?? [];
+			for (let rank = 1; rank <= count; rank++) expect(written, layout).toContain(rank);
+		}
+		await page.locator('#seating-per-row').fill('11');
+		await page.locator('#seating-count').fill('7');
+		await expect.poll(() => page.locator('[data-seat-order]').innerText()).toBe('從台下看,左起:7 5 3 1 2 4 6');
+		// Tapping two seats swaps them, as a click does.
+		await page.locator('.seat-chart .seat[data-rank="1"]').tap();
+		await page.locator('.seat-chart .seat[data-rank="2"]').tap();
+		expect(await page.locator('[data-adjusted]').count()).toBe(1);
+		await context.close();
+	});
+});
+
 describe('the phone home page reaches everything in one tap', () => {
 	it.each(['/', '/zh-cn/'])('%s: the menu holds every section and the edition and theme switches', async (home) => {
 		const { page, context } = await openPage(browser, phone);

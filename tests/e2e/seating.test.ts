@@ -516,7 +516,7 @@ describe('search', () => {
 	});
 });
 
-describe('the 简体 edition and a phone', () => {
+describe('the 简体 edition', () => {
 	it('shows the page in 简体 with links into the 简体 standards', async () => {
 		const { page, context } = await openSeating('', {});
 		await page.goto(pageURL('/zh-cn/tools/seating/'));
@@ -530,32 +530,6 @@ describe('the 简体 edition and a phone', () => {
 		await poll(() => drawnRanks(page)).toEqual([[3, 1, 2]]);
 		await context.close();
 	});
-
-	it('fits a row of any count up to 15 on a 390×844 phone, no sideways scrolling, the order in words', async () => {
-		const { page, context } = await openSeating('?n=15&row=15', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		for (const count of [3, 7, 10, 15]) {
-			await page.locator('#seating-count').fill(String(count));
-			await poll(() => page.locator('[data-seating] [data-rank]').count()).toBe(count);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${count}: page`).toBeLessThanOrEqual(0);
-			expect(
-				await page.locator('.seat-rows-scroll').evaluate((el) => el.scrollWidth - el.clientWidth),
-				`${count}: drawing`,
-			).toBeLessThanOrEqual(0);
-			const outside = await page.locator('[data-seating] [data-rank]').evaluateAll(
-				(seats) =>
-					seats.filter((el) => {
-						const box = el.getBoundingClientRect();
-						return box.left < 0 || box.right > window.innerWidth;
-					}).length,
-			);
-			expect(outside, `${count}: seats off screen`).toBe(0);
-		}
-		await page.locator('#seating-count').fill('7');
-		await poll(() => page.locator('[data-seat-order]').innerText()).toBe('從台下看,左起:7 5 3 1 2 4 6');
-		// Tapping two seats swaps them, as a click does.
-		await seat(page, 1).tap();
-		await seat(page, 2).tap();
-		expect(await page.locator('[data-adjusted]').count()).toBe(1);
-		await context.close();
-	});
 });
+
+// On a phone (390×844): tests/e2e/phone.test.ts draws 3 to 15 seats there.

@@ -9,6 +9,7 @@ import {
 	rostrumRows,
 	rowsInView,
 	seatPlanRows,
+	seatsPerLine,
 	swapSeats,
 	toRostrumView,
 } from '../../src/lib/seating';
@@ -369,5 +370,27 @@ describe('rostrumExplanation: the rule in words', () => {
 			{ row: 3, first: 11, last: 12 },
 		]);
 		expect(rostrumExplanation(1, 5)).toEqual({ parity: 'odd', first: { seat: 1 }, rows: [{ row: 1, first: 1, last: 1 }] });
+	});
+});
+
+describe('seatsPerLine: a long row wraps into balanced lines on a phone', () => {
+	it('keeps a row that fits on one line', () => {
+		expect(seatsPerLine(7, 7)).toBe(7);
+		expect(seatsPerLine(3, 7)).toBe(3);
+	});
+	it('wraps into as few lines as it must, all about as long', () => {
+		expect(seatsPerLine(15, 7)).toBe(5); // 5 5 5, not 7 7 1
+		expect(seatsPerLine(8, 7)).toBe(4); // 4 4
+		expect(seatsPerLine(13, 6)).toBe(5); // 5 5 3
+		expect(seatsPerLine(14, 7)).toBe(7);
+	});
+	it('never needs more lines than the width allows, nor a line wider than it', () => {
+		for (let capacity = 1; capacity <= 10; capacity++) {
+			for (let length = 1; length <= 30; length++) {
+				const perLine = seatsPerLine(length, capacity);
+				expect(perLine).toBeLessThanOrEqual(Math.max(capacity, 1));
+				expect(Math.ceil(length / perLine)).toBe(Math.ceil(length / capacity));
+			}
+		}
 	});
 });

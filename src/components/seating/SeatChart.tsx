@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fitFontSize } from '~/lib/cardText';
 import type { ListedPerson } from '~/lib/nameList';
-import { rowsInView, type Seat, type SeatPosition, type SeatView } from '~/lib/seating';
+import { rowsInView, seatsPerLine, type Seat, type SeatPosition, type SeatView } from '~/lib/seating';
 import type { Translate } from './messages';
 
 export interface SeatChartProps {
@@ -16,6 +16,12 @@ export interface SeatChartProps {
 
 /** From this many seats in a row, a phone draws names top to bottom so they fit the narrower seats. */
 const NARROW_FROM = 6;
+
+/** A seat is never narrower than a fingertip (44 CSS px) on a phone; the gap between seats there. */
+const MIN_SEAT_PX = 44;
+const SEAT_GAP_PX = 4;
+/** The drawing's own inline padding on a phone (seating.css: `.seat-rows` padding-inline). */
+const ROWS_PADDING_PX = 8;
 
 const keyOf = (p: SeatPosition) => `${p.row}:${p.seat}`;
 
@@ -52,7 +58,23 @@ export default function SeatChart({ seats, view, people, t, onSwap }: SeatChartP
 	const multiRow = seats.length > 1;
 	const scroller = useRef<HTMLDivElement>(null);
 
-	// On a narrow screen a long row scrolls inside the drawing: start at the centre, where No.1 sits.
+	// How many fingertip-wide seats a line of the drawing holds; a phone (seating.css) wraps
+	// longer rows into balanced lines instead of scrolling sideways or shrinking the seats.
+	const [capacity, setCapacity] = useState<number | null>(null);
+	useEffect(() => {
+		const el = scroller.current;
+		if (!el || typeof ResizeObserver === 'undefined') return;
+		const observer = new ResizeObserver(() => {
+			const width = el.clientWidth - ROWS_PADDING_PX;
+			setCapacity(Math.max(1, Math.floor((width + SEAT_GAP_PX) / (MIN_SEAT_PX + SEAT_GAP_PX))));
+		});
+		observer.observe(el);
+		return () => observer.disconnect();
+	}, []);
+	const perLine = capacity === null ? widest : seatsPerLine(widest, capacity);
+	const wrapped = perLine < widest;
+
+	// On a wide screen a long row scrolls inside the drawing: start at the centre, where No.1 sits.
 	useEffect(() => {
 		const el = scroller.current;
 		if (el && el.scrollWidth > el.clientWidth) el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
@@ -164,11 +186,21 @@ export default function SeatChart({ seats, view, people, t, onSwap }: SeatChartP
 			<p class="seat-view-label" data-view-label>
 				{t(view === 'audience' ? 'view.audience' : 'view.rostrum')}
 			</p>
+			{wrapped && (
+				<p class="seat-wrap-note" data-wrap-note>
+					{t('chart.wrapped')}
+				</p>
+			)}
 			{view === 'rostrum' ? [audience, frontEdge] : back}
 			<div class="seat-stage">
 				{side('start')}
 				<div class="seat-rows-scroll" ref={scroller}>
-					<div class={`seat-rows seat-rows-${view}`} style={{ '--per-row': widest }} data-narrow={widest > NARROW_FROM ? '' : undefined}>
+					<div
+						class={`seat-rows seat-rows-${view}`}
+						style={{ '--per-row': widest, '--per-line': perLine }}
+						data-narrow={perLine > NARROW_FROM ? '' : undefined}
+						data-wrapped={wrapped ? '' : undefined}
+					>
 						<div class="centre-line" aria-hidden="true">
 							<span>{t('centre-line')}</span>
 						</div>

@@ -181,6 +181,7 @@ export const seatingMessages = {
 	'chart.leaders-left': '就座領導的左手側',
 	'chart.leaders-right': '就座領導的右手側',
 	'chart.invalid-note': '表單有誤,座次圖仍顯示上一次有效的排法。',
+	'chart.wrapped': '座位較多,每排分成幾行畫出:每行由左至右,讀完一行接下一行。完整順序寫在圖下。',
 	'seat.position': '{row}左起第 {col} 座',
 	'seat.label': '{position}:{rank} 號 {name}',
 	'seat.label-moved': '{position}:{rank} 號 {name}(已調整)',
