@@ -107,32 +107,44 @@ function BoxText({ boxId, text }: { boxId: string; text: string }) {
 	);
 }
 
-/** One step: its checkbox and verbatim label, badges, a clause link and its sub-items. */
-export default function ChecklistStep(props: Props) {
-	const { step, ticked, disabled, idPrefix, clauseHref, messages, dueByKey, dueMessages, onToggle, expanded } = props;
+/**
+ * A step's or an item's box with its printed twin and its verbatim text. A parent with
+ * some children ticked shows as partial (the DOM-only `indeterminate` state).
+ */
+function TickBox(props: { id: string; state: StepState; disabled: boolean; text: string; onChange: (checked: boolean) => void }) {
+	const { id, state, disabled, text, onChange } = props;
 	const box = useRef<HTMLInputElement>(null);
-	const state = stepState(ticked, step);
-	const id = `${idPrefix}-${step.id}`;
-	// A parent with some children ticked shows as partial (the DOM-only `indeterminate` state).
 	useEffect(() => {
 		if (box.current) box.current.indeterminate = state === 'partial';
 	}, [state]);
+	return (
+		<>
+			<input
+				ref={box}
+				type="checkbox"
+				id={id}
+				checked={state === 'ticked'}
+				disabled={disabled}
+				aria-checked={state === 'partial' ? 'mixed' : undefined}
+				aria-labelledby={`${id}-text`}
+				onChange={(event) => onChange(event.currentTarget.checked)}
+			/>
+			<PrintBox state={state} />
+			<BoxText boxId={id} text={text} />
+		</>
+	);
+}
+
+/** One step: its checkbox and verbatim label, badges, a clause link and its sub-items. */
+export default function ChecklistStep(props: Props) {
+	const { step, ticked, disabled, idPrefix, clauseHref, messages, dueByKey, dueMessages, onToggle, expanded } = props;
+	const state = stepState(ticked, step);
+	const id = `${idPrefix}-${step.id}`;
 
 	return (
 		<li class="checklist-step" data-step={step.id} data-state={state}>
 			<span class="checklist-row">
-				<input
-					ref={box}
-					type="checkbox"
-					id={id}
-					checked={state === 'ticked'}
-					disabled={disabled}
-					aria-checked={state === 'partial' ? 'mixed' : undefined}
-					aria-labelledby={`${id}-text`}
-					onChange={(event) => onToggle(stepKeys(step), event.currentTarget.checked)}
-				/>
-				<PrintBox state={state} />
-				<BoxText boxId={id} text={step.label} />
+				<TickBox id={id} state={state} disabled={disabled} text={step.label} onChange={(checked) => onToggle(stepKeys(step), checked)} />
 				<Extras
 					roles={step.roles}
 					roleSource={step.roleSource}
@@ -198,26 +210,17 @@ function ItemList(props: ItemListProps) {
 
 function ChecklistItem(props: Omit<ItemListProps, 'items'> & { item: FlowItem }) {
 	const { step, item, ticked, disabled, boxId, messages, dueByKey, dueMessages, onToggle } = props;
-	const box = useRef<HTMLInputElement>(null);
 	const key = itemKey(step.id, item.id);
 	const state = itemState(ticked, step.id, item);
-	useEffect(() => {
-		if (box.current) box.current.indeterminate = state === 'partial';
-	}, [state]);
 	return (
 		<li class="checklist-item" data-step={key} data-state={state}>
-			<input
-				ref={box}
-				type="checkbox"
+			<TickBox
 				id={boxId}
-				checked={state === 'ticked'}
+				state={state}
 				disabled={disabled}
-				aria-checked={state === 'partial' ? 'mixed' : undefined}
-				aria-labelledby={`${boxId}-text`}
-				onChange={(event) => onToggle(itemKeys(step.id, item), event.currentTarget.checked)}
+				text={item.label}
+				onChange={(checked) => onToggle(itemKeys(step.id, item), checked)}
 			/>
-			<PrintBox state={state} />
-			<BoxText boxId={boxId} text={item.label} />
 			<Extras
 				roles={item.roles}
 				roleSource={item.roleSource}
