@@ -2,6 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attributeValues, wordText, zipEntries } from '../support/zipEntries';
+import { blankParticipant } from '../../src/lib/participants';
 import { connectBrowser } from './support/browser';
 import { watchCsp } from './support/csp';
 import { foldPdfText } from './support/pdfText';
@@ -61,40 +62,23 @@ async function seedMeeting(page: Page) {
 
 /** The meeting's people as the participants store keeps them: one of each way of taking part. */
 async function seedParticipants(page: Page) {
-	await page.addInitScript((id: string) => {
-		if (localStorage.getItem('huiwu:v1:participants')) return;
-		const person = (n: number, name: string, category: string, attendance: string) => ({
-			id: `p-seeded${n}`,
-			name,
-			unit: '',
-			title: '',
-			category,
-			gender: '',
-			ethnicity: '',
-			phone: '',
-			note: '',
-			room: '',
-			table: '',
-			diet: '',
-			car: '',
-			rostrum: false,
-			attendance,
-			reason: '',
-			takenBy: '',
-			signedInAt: '',
-		});
-		const people = [
-			person(1, '趙副書記', 'attendee', 'signed-in'),
-			person(2, '錢委員', 'attendee', 'leave'),
-			person(3, '孫局長', 'observer', 'signed-in'),
-			person(4, '周委員', 'attendee', 'absent'),
-			person(5, '吳幹事', 'staff', 'signed-in'),
-		];
-		localStorage.setItem(
-			'huiwu:v1:participants',
-			JSON.stringify({ version: 1, data: { lists: { [id]: { people, updatedAt: 1 } }, deleted: {} } }),
-		);
-	}, MEETING_ID);
+	const person = (n: number, name: string, category: string, attendance: string) => ({
+		...blankParticipant(name),
+		id: `p-seeded${n}`,
+		category,
+		attendance,
+	});
+	const people = [
+		person(1, '趙副書記', 'attendee', 'signed-in'),
+		person(2, '錢委員', 'attendee', 'leave'),
+		person(3, '孫局長', 'observer', 'signed-in'),
+		person(4, '周委員', 'attendee', 'absent'),
+		person(5, '吳幹事', 'staff', 'signed-in'),
+	];
+	const stored = JSON.stringify({ version: 1, data: { lists: { [MEETING_ID]: { people, updatedAt: 1 } }, deleted: {} } });
+	await page.addInitScript((value: string) => {
+		if (!localStorage.getItem('huiwu:v1:participants')) localStorage.setItem('huiwu:v1:participants', value);
+	}, stored);
 }
 
 const editor = (page: Page, kind: string) => page.locator(`[data-document-editor="${kind}"]`);
