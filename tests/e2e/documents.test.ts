@@ -2,6 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attributeValues, wordText, zipEntries } from '../support/zipEntries';
+import { DOCUMENT_KINDS } from '../../src/lib/documents/model';
 import { blankParticipant } from '../../src/lib/participants';
 import { connectBrowser } from './support/browser';
 import { watchCsp } from './support/csp';
@@ -21,17 +22,7 @@ afterAll(async () => browser?.close());
 
 const MEETING_ID = 'm-docse2e001';
 const NAME = '全區安全生產工作會議';
-const KINDS = [
-	'plan',
-	'notice',
-	'phone-notice',
-	'agenda',
-	'record',
-	'minutes',
-	'resolution',
-	'reception-plan',
-	'activity-handbook',
-] as const;
+const KINDS = DOCUMENT_KINDS;
 
 /** A meeting as the meetings store keeps it, written before the page loads. */
 async function seedMeeting(page: Page) {

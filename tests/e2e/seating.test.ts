@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPageSizes } from './support/pdfGeometry';
 import { connectBrowser } from './support/browser';
 import { pdfPages, pdfPlacedText, type PlacedPage, type PlacedText } from './support/pdfText';
 import { searchSite } from './support/search';
@@ -43,19 +43,6 @@ function seatNames(page: Page): Promise<Record<number, string>> {
 
 const seat = (page: Page, rank: number) => page.locator(`[data-seating] [data-rank="${rank}"]`);
 const focusedRank = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-rank'));
-
-/** Width and height (mm) of every page of a PDF. */
-async function pdfPageSizes(pdf: Uint8Array): Promise<{ width: number; height: number }[]> {
-	const task = getDocument({ data: new Uint8Array(pdf) });
-	const doc = await task.promise;
-	const sizes = [];
-	for (let i = 1; i <= doc.numPages; i++) {
-		const { width, height } = (await doc.getPage(i)).getViewport({ scale: 1 });
-		sizes.push({ width: Math.round((width / 72) * 25.4), height: Math.round((height / 72) * 25.4) });
-	}
-	await task.destroy();
-	return sizes;
-}
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 

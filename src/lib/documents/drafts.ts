@@ -436,36 +436,31 @@ export function draftResolution(input: DraftInput): DocumentDraft {
 	notices.forEach((notice, index) => {
 		const number = resolutionNumber(input, notice);
 		const deadline = chineseNumeralDate(notice.deadline);
+		// Stub and notice share their head: the number and what was decided, by whom, by when.
+		const half = (title: 'resolution.stub' | 'resolution.copy', more: DocText[][]): DocBlock[] => [
+			{ type: 'heading', level: 2, text: code(title) },
+			{ type: 'paragraph', text: code('resolution.number', { number }), indent: false, align: 'right' },
+			{
+				type: 'table',
+				head: [],
+				rows: [
+					row('resolution.meeting', meeting.name),
+					row('resolution.unit', notice.unit),
+					row('resolution.matter', notice.matter),
+					row('resolution.deadline', deadline),
+					...more,
+				],
+			},
+		];
 		if (index > 0) blocks.push({ type: 'page-break' });
 		blocks.push(
-			{ type: 'heading', level: 2, text: code('resolution.stub') },
-			{ type: 'paragraph', text: code('resolution.number', { number }), indent: false, align: 'right' },
-			{
-				type: 'table',
-				head: [],
-				rows: [
-					row('resolution.meeting', meeting.name),
-					row('resolution.unit', notice.unit),
-					row('resolution.matter', notice.matter),
-					row('resolution.deadline', deadline),
-					row('resolution.progress', notice.progress),
-					row('resolution.feedback-on', chineseNumeralDate(notice.feedbackOn)),
-					[code('resolution.status'), code(notice.closed ? 'resolution-closed' : 'resolution-open')],
-				],
-			},
+			...half('resolution.stub', [
+				row('resolution.progress', notice.progress),
+				row('resolution.feedback-on', chineseNumeralDate(notice.feedbackOn)),
+				[code('resolution.status'), code(notice.closed ? 'resolution-closed' : 'resolution-open')],
+			]),
 			{ type: 'cut', text: code('resolution.cut') },
-			{ type: 'heading', level: 2, text: code('resolution.copy') },
-			{ type: 'paragraph', text: code('resolution.number', { number }), indent: false, align: 'right' },
-			{
-				type: 'table',
-				head: [],
-				rows: [
-					row('resolution.meeting', meeting.name),
-					row('resolution.unit', notice.unit),
-					row('resolution.matter', notice.matter),
-					row('resolution.deadline', deadline),
-				],
-			},
+			...half('resolution.copy', []),
 			{ type: 'paragraph', text: code('resolution.request'), indent: true },
 			field(input, 'resolution.reviewer', 'reviewer', [], 'inline'),
 			field(input, 'resolution.signer', 'signer', [], 'inline'),
