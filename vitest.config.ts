@@ -72,7 +72,8 @@ export default defineConfig({
 					// Chromium: the waits of one (page loads, idle callbacks) overlap the
 					// work of the other. The tests wait for elements and hydration marks,
 					// never for time, so a busy machine slows them but does not flake them.
-					maxWorkers: 2,
+					// HUIWU_E2E_WORKERS tries another number (the README records what was measured).
+					maxWorkers: Number(process.env.HUIWU_E2E_WORKERS ?? 2),
 				},
 			},
 		],
