@@ -29,6 +29,14 @@ async function newMeeting(page: Page, name: string) {
 		await page.getByRole('link', { name, exact: true }).click();
 	}
 	await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+	await openPeople(page);
+}
+
+/** Opens the meeting's 人員名單 section (the list and its import load on that click). */
+async function openPeople(page: Page) {
+	const section = page.locator('[data-participants-section]');
+	if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+	await page.locator('[data-participants-panel]').waitFor();
 }
 
 // A clerk's spreadsheet: a merged title row, a header with a spaced 「姓  名」,
@@ -90,6 +98,7 @@ describe('a pasted list with a header row and a 序號 column', () => {
 		// Kept across a reload.
 		await page.reload();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openPeople(page);
 		await expect.poll(() => listedNames(page)).toEqual(IN_ORDER);
 
 		// 李四 asks for leave.
@@ -294,6 +303,7 @@ describe('the rostrum from the list', () => {
 		await (await pasteList(page, '序號\t姓名\n1\t張三\n2\t李四\n3\t王五\n4\t趙六')).getByRole('button', { name: '確認匯入' }).click();
 		await expect.poll(() => listedNames(page)).toEqual(['張三', '李四', '王五', '趙六']);
 		for (const name of ['張三', '王五', '趙六']) await page.getByLabel(`${name} 坐主席臺`).check();
+		await page.locator('[data-seating-section] > summary').click();
 		const rostrum = page.locator('[data-meeting-rostrum]');
 		await expect.poll(() => rostrum.getAttribute('data-count')).toBe('3');
 		// 以左為上, seen from the audience: 3 1 2.
@@ -320,6 +330,7 @@ describe('the rostrum from the list', () => {
 		await page.locator('[data-plan-save]').click();
 		await page.goBack();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openPeople(page);
 		await expect.poll(() => listedNames(page)).toEqual(['張三', '王五', '李四', '趙六']);
 		await context.close();
 	});
