@@ -335,3 +335,31 @@ describe('the rostrum from the list', () => {
 		await context.close();
 	});
 });
+
+describe('two tabs on one meeting', () => {
+	it('each changes a different person at the same time, and both changes stay', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		await newMeeting(page, '兩個分頁');
+		await (await pasteList(page, '姓名\t職務\n張三\t區長\n李四\t局長')).getByRole('button', { name: '確認匯入' }).click();
+		await expect.poll(() => listedNames(page)).toEqual(['張三', '李四']);
+		const other = await context.newPage();
+		await other.goto(page.url());
+		await other.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openPeople(other);
+		await expect.poll(() => listedNames(other)).toEqual(['張三', '李四']);
+		// Neither tab waits for the other's write: before #19's per-person merge the later list won whole.
+		await Promise.all([
+			page.getByLabel('張三 的出席情況').selectOption('signed-in'),
+			other.getByLabel('李四 的出席情況').selectOption('leave'),
+		]);
+		const statuses = (tab: Page) =>
+			tab.locator('[data-participants] [data-participant]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-attendance')));
+		for (const tab of [page, other]) await expect.poll(() => statuses(tab)).toEqual(['signed-in', 'leave']);
+		await other.reload();
+		await other.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openPeople(other);
+		await expect.poll(() => statuses(other)).toEqual(['signed-in', 'leave']);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});
