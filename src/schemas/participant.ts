@@ -66,12 +66,18 @@ export const participantListSchema = z.array(participantSchema).check(z.maxLengt
 export const meetingParticipantsSchema = z.object({
 	/** In precedence order. */
 	people: participantListSchema,
-	/** When this list last changed; the later list wins across tabs. */
+	/** When this list last changed (a drop of the whole list is weighed against it). */
 	updatedAt: timestamp,
+	/** Person id → when that person was added or last edited: across tabs the later edit of each person wins. */
+	stamps: z.record(participantIdSchema, timestamp),
+	/** Person id → when that person was removed (a tombstone: an older copy in another tab does not bring them back). */
+	removed: z.record(participantIdSchema, timestamp),
+	/** When the order last changed (a move, an addition, a removal): across tabs the later order wins. */
+	orderedAt: timestamp,
 });
 export type MeetingParticipants = z.infer<typeof meetingParticipantsSchema>;
 
-/** Data version 1 of the participants store. */
+/** Data version 2 of the participants store (1 had no `stamps`, `removed`, `orderedAt`). */
 export const participantsStateSchema = z.object({
 	/** meeting id → its list */
 	lists: z.record(z.string(), meetingParticipantsSchema),

@@ -1,7 +1,14 @@
 import { blankParticipant, moveParticipant } from '../lib/participants';
 import { randomId } from '../lib/randomId';
 import { type Participant, type ParticipantInput, type ParticipantsState, participantsStateSchema } from '../schemas/participant';
-import { EMPTY_PARTICIPANTS, mergeParticipants, participantsOf, withoutParticipants, withParticipants } from './participantsState';
+import {
+	EMPTY_PARTICIPANTS,
+	mergeParticipants,
+	migrateParticipantsV1,
+	participantsOf,
+	withoutParticipants,
+	withParticipants,
+} from './participantsState';
 import { createPersistentStore, type StorageEnvironment, storageKey } from './storageEngine';
 
 export { EMPTY_PARTICIPANTS, mergeParticipants, participantsOf } from './participantsState';
@@ -27,8 +34,9 @@ export function createParticipantsStore(options: ParticipantsStoreOptions = {}) 
 	const newId = options.newId ?? newParticipantId;
 	const $participants = createPersistentStore<ParticipantsState>({
 		key: PARTICIPANTS_KEY,
-		version: 1,
+		version: 2,
 		schema: participantsStateSchema,
+		migrations: { 1: migrateParticipantsV1 },
 		initial: EMPTY_PARTICIPANTS,
 		merge: mergeParticipants,
 		environment: options.environment,

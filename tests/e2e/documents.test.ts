@@ -72,6 +72,12 @@ async function seedParticipants(page: Page) {
 	}, stored);
 }
 
+/** The documents section loads when opened (it stays out of the page's first script). */
+async function openDocuments(page: Page) {
+	await page.locator('[data-documents-section] > summary').click();
+	await page.locator('[data-meeting-documents]').waitFor();
+}
+
 const editor = (page: Page, kind: string) => page.locator(`[data-document-editor="${kind}"]`);
 
 async function openEditor(page: Page, kind: string) {
@@ -122,6 +128,7 @@ describe('the documents of a meeting', () => {
 		});
 		await page.goto(pageURL(`/tools/meeting/?id=${MEETING_ID}`));
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openDocuments(page);
 		await expect
 			.poll(() => page.locator('[data-fonts-note]').innerText())
 			.toContain('仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312、宋体');
@@ -206,6 +213,7 @@ describe('the documents of a meeting', () => {
 		// What was typed stays with the meeting across a reload.
 		await page.reload();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openDocuments(page);
 		expect(await (await openEditor(page, 'plan')).locator('[data-field="plan.participants"]').inputValue()).toBe('王書記、李區長');
 
 		expect(await csp.violations()).toEqual([]);
@@ -220,6 +228,7 @@ describe('the documents of a meeting', () => {
 		await seedMeeting(page);
 		await page.goto(pageURL(`/tools/meeting/?id=${MEETING_ID}`));
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openDocuments(page);
 		const titles: Record<(typeof KINDS)[number], string> = {
 			plan: `${NAME}方案`,
 			notice: `關於召開${NAME}的通知`,

@@ -197,6 +197,7 @@ describe('where user text is shown, it shows literally', () => {
 		await page.locator('.meeting-form').last().locator('input[name=name]').fill('名單測試');
 		await page.locator('.meeting-form').last().locator('button[type=submit]').click();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await page.locator('[data-participants-section] > summary').click();
 		await page.getByLabel('貼上名單').fill(`姓名\t單位\n${PAYLOADS[0]}\t${PAYLOADS[1]}`);
 		await page.getByRole('button', { name: '讀取貼上的名單' }).click();
 		await page.locator('[data-import-preview]').waitFor();

@@ -264,6 +264,8 @@ describe('due times on a meeting’s checklist', () => {
 			expect(text).toContain(time);
 		await page.reload();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		// The form loads when its section opens.
+		await page.locator('.meeting-details summary').click();
 		expect(await page.locator('.meeting-details [data-session="2"] input[name="start-2"]').inputValue()).toBe('2026-11-26T09:00');
 		await context.close();
 	});
@@ -315,6 +317,8 @@ describe('seat plans', () => {
 		await openWorkspace(page);
 		await createMeeting(page, '區委常委會', 'standing-committee');
 		await openMeeting(page, '區委常委會');
+		// The seating section loads when opened.
+		await page.locator('[data-seating-section] > summary').click();
 		const section = page.locator('[data-meeting-seating]');
 		expect(await section.innerText()).toContain('尚未附加座次方案');
 		await section.getByLabel('附加已儲存的方案').selectOption({ label: '常委會主席臺' });
@@ -322,6 +326,8 @@ describe('seat plans', () => {
 		await section.locator('[data-seating-plan]').waitFor();
 		expect(await section.locator('[data-seating-plan]').innerText()).toContain('常委會主席臺(3 人)');
 		await page.reload();
+		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await page.locator('[data-seating-section] > summary').click();
 		await page.locator('[data-meeting-seating] [data-seating-plan]').waitFor();
 		await page.locator('[data-meeting-seating]').getByRole('button', { name: '取消附加' }).click();
 		await expect.poll(() => page.locator('[data-meeting-seating] [data-seating-plan]').count()).toBe(0);

@@ -29,6 +29,14 @@ async function newMeeting(page: Page, name: string) {
 		await page.getByRole('link', { name, exact: true }).click();
 	}
 	await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+	await openPeople(page);
+}
+
+/** Opens the meeting's 人員名單 section (the list and its import load on that click). */
+async function openPeople(page: Page) {
+	const section = page.locator('[data-participants-section]');
+	if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+	await page.locator('[data-participants-panel]').waitFor();
 }
 
 // A clerk's spreadsheet: a merged title row, a header with a spaced 「姓  名」,
@@ -90,6 +98,7 @@ describe('a pasted list with a header row and a 序號 column', () => {
 		// Kept across a reload.
 		await page.reload();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openPeople(page);
 		await expect.poll(() => listedNames(page)).toEqual(IN_ORDER);
 
 		// 李四 asks for leave.
@@ -294,6 +303,7 @@ describe('the rostrum from the list', () => {
 		await (await pasteList(page, '序號\t姓名\n1\t張三\n2\t李四\n3\t王五\n4\t趙六')).getByRole('button', { name: '確認匯入' }).click();
 		await expect.poll(() => listedNames(page)).toEqual(['張三', '李四', '王五', '趙六']);
 		for (const name of ['張三', '王五', '趙六']) await page.getByLabel(`${name} 坐主席臺`).check();
+		await page.locator('[data-seating-section] > summary').click();
 		const rostrum = page.locator('[data-meeting-rostrum]');
 		await expect.poll(() => rostrum.getAttribute('data-count')).toBe('3');
 		// 以左為上, seen from the audience: 3 1 2.
@@ -320,7 +330,36 @@ describe('the rostrum from the list', () => {
 		await page.locator('[data-plan-save]').click();
 		await page.goBack();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openPeople(page);
 		await expect.poll(() => listedNames(page)).toEqual(['張三', '王五', '李四', '趙六']);
+		await context.close();
+	});
+});
+
+describe('two tabs on one meeting', () => {
+	it('each changes a different person at the same time, and both changes stay', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		await newMeeting(page, '兩個分頁');
+		await (await pasteList(page, '姓名\t職務\n張三\t區長\n李四\t局長')).getByRole('button', { name: '確認匯入' }).click();
+		await expect.poll(() => listedNames(page)).toEqual(['張三', '李四']);
+		const other = await context.newPage();
+		await other.goto(page.url());
+		await other.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openPeople(other);
+		await expect.poll(() => listedNames(other)).toEqual(['張三', '李四']);
+		// Neither tab waits for the other's write: before #19's per-person merge the later list won whole.
+		await Promise.all([
+			page.getByLabel('張三 的出席情況').selectOption('signed-in'),
+			other.getByLabel('李四 的出席情況').selectOption('leave'),
+		]);
+		const statuses = (tab: Page) =>
+			tab.locator('[data-participants] [data-participant]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-attendance')));
+		for (const tab of [page, other]) await expect.poll(() => statuses(tab)).toEqual(['signed-in', 'leave']);
+		await other.reload();
+		await other.locator('[data-meeting-view][data-hydrated]').waitFor();
+		await openPeople(other);
+		await expect.poll(() => statuses(other)).toEqual(['signed-in', 'leave']);
+		expect(pageErrors).toEqual([]);
 		await context.close();
 	});
 });

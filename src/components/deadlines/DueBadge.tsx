@@ -1,7 +1,8 @@
+// Styles: src/components/meetings/MeetingView.astro (the only page showing due badges) imports DueBadge.css,
+// so the chunk holding this component carries no stylesheet that a lazily loaded chunk would ask for.
 import { formatMessage } from '../../i18n/format';
 import type { DeadlinesMessages } from '../../i18n/messages/deadlines';
 import type { DueStatus } from '../../lib/stepDue';
-import './DueBadge.css';
 
 export type DueBadgeMessages = Pick<DeadlinesMessages, 'due.overdue' | 'due.soon' | 'due.at' | 'due.provisional' | 'due.warning'>;
 

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useOnDemand } from '../site/useOnDemand';
 import type { ChecklistMessages } from '~/i18n/messages/checklist';
 import type { DeadlinesMessages } from '~/i18n/messages/deadlines';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
@@ -16,37 +17,21 @@ import { officialWorkCalendar } from '~/lib/workdays';
 import { $localCalendar } from '~/stores/localCalendar';
 import { wallClockInChina } from '~/lib/stepDue';
 import { meetingDueBadges } from './meetingDues';
-import MeetingForm, { type FlowChoice } from './MeetingForm';
-import MeetingSeatingPlans from './MeetingSeatingPlans';
+import type { FlowChoice } from './MeetingForm';
 import UnsavedDataExport from '../site/UnsavedDataExport';
-import { ChecklistForm, SignInSheet, when } from './PrintSheets';
+import { when } from './meetingWhen';
 import { meetingFlowIds } from '~/schemas/meeting';
 import { flowTotals, stepKeys } from '~/lib/flows';
 import { wallClockText } from '~/i18n/format';
 import { useMeetingTitle } from './useMeetingTitle';
 import type { ParticipantsMessages } from '~/i18n/messages/participants';
 import { $participants, participantsOf } from '~/stores/participants';
-import ParticipantsPanel from './ParticipantsPanel';
 import ParticipantPrintActions from './ParticipantPrintActions';
-import MeetingRostrum from './MeetingRostrum';
-import {
-	AttendanceReport,
-	ContactsSheet,
-	DiningSheet,
-	ParticipantCards,
-	type ParticipantSheet,
-	ParticipantSignInSheet,
-	PassesSheet,
-	RoomsSheet,
-	sheetsForChosen,
-	VehiclesSheet,
-} from './ParticipantSheets';
+import { isParticipantSheet, type ParticipantSheet, sheetsForChosen } from './participantSheetKinds';
 import type { Translate } from '../seating/messages';
 import { formatMessage } from '~/i18n/format';
 import type { DocumentsMessages } from '~/i18n/messages/documents';
-import { DOCUMENT_KINDS, type DocumentKind } from '~/lib/documents/model';
-import MeetingDocuments from '../documents/MeetingDocuments';
-import MeetingDocumentSheet from '../documents/MeetingDocumentSheet';
+import type { DocumentKind } from '~/lib/documents/model';
 import type { DistributionList } from '../documents/draftInput';
 
 export interface MeetingViewProps {
@@ -77,7 +62,7 @@ export interface MeetingViewProps {
 
 type PrintMode = 'form' | 'blank' | ParticipantSheet | DocumentKind;
 
-const isDocumentKind = (mode: PrintMode): mode is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(mode);
+const isDocumentKind = (mode: PrintMode): mode is DocumentKind => mode !== 'form' && mode !== 'blank' && !isParticipantSheet(mode);
 
 /** One meeting (`?id=` in the URL): its details, its own checklist run, and its printed forms. */
 export default function MeetingView(props: MeetingViewProps) {
@@ -92,6 +77,27 @@ export default function MeetingView(props: MeetingViewProps) {
 	const [printMode, setPrintMode] = useState<PrintMode>('form');
 	const [saved, setSaved] = useState<'saved' | 'not-saved' | null>(null);
 	const [now, setNow] = useState(() => wallClockInChina(new Date()));
+	// Loaded on use, never with the page: the sheets when one is printed, the documents when their section opens.
+	const [meetingForm, loadMeetingForm] = useOnDemand(() => import('./MeetingForm'));
+	const [participantsPanel, loadParticipantsPanel] = useOnDemand(() => import('./ParticipantsPanel'));
+	// The rostrum from the list and the seat plans attached to the meeting.
+	const [seatingSection, loadSeatingSection] = useOnDemand(() =>
+		Promise.all([import('./MeetingRostrum'), import('./MeetingSeatingPlans')]).then(([rostrum, plans]) => ({
+			MeetingRostrum: rostrum.default,
+			MeetingSeatingPlans: plans.default,
+		})),
+	);
+	const [forms, loadForms] = useOnDemand(() => import('./PrintSheets'));
+	const [sheets, loadSheets] = useOnDemand(() => import('./ParticipantSheets'));
+	const [documents, loadDocuments] = useOnDemand(() => import('../documents/MeetingDocuments'));
+	const [documentSheet, loadDocumentSheet] = useOnDemand(() => import('../documents/MeetingDocumentSheet'));
+	// Counts print requests; the dialog opens once the chosen sheet has rendered (see the effect below).
+	const [printRequest, setPrintRequest] = useState(0);
+	useEffect(() => {
+		// The effect runs after the chosen sheet is in the DOM (a lazily loaded one included);
+		// the frame lets the browser lay it out before the print dialog takes its snapshot.
+		if (printRequest > 0) requestAnimationFrame(() => window.print());
+	}, [printRequest]);
 	useEffect(() => {
 		setId(new URLSearchParams(location.search).get('id'));
 		// Overdue and due-soon marks move with the clock while the page stays open.
@@ -152,11 +158,13 @@ export default function MeetingView(props: MeetingViewProps) {
 	const forSheet = sheetsForChosen.has(printMode as ParticipantSheet) && chosen.length > 0 ? chosen : people;
 	const cardText: Translate = (code, params) => formatMessage(props.cardMessages[code] ?? '', params);
 	const sheetProps = { meeting, people: forSheet, messages: props.participantsMessages, meetingMessages: messages };
-	const print = (mode: PrintMode) => {
+	const print = async (mode: PrintMode) => {
+		if (mode === 'form' || mode === 'blank' || mode === 'sign-in') await loadForms();
+		if (isParticipantSheet(mode)) await loadSheets();
+		if (isDocumentKind(mode)) await loadDocumentSheet();
 		setPrintMode(mode);
 		if (mode === 'attendance') setAsOf(wallClockInChina(new Date()));
-		// Let the chosen sheet render before the print dialog takes its snapshot.
-		requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
+		setPrintRequest((count) => count + 1);
 	};
 	/** 負責人 and who ticked a step, under the step in the list. */
 	const stepExtra = (flowId: string, stepFlow: Flow) => (stepId: string) => {
@@ -217,30 +225,38 @@ export default function MeetingView(props: MeetingViewProps) {
 				<p>
 					<a href={listHref}>{messages['back-to-list']}</a>
 				</p>
-				<details class="meeting-details">
+				<details
+					class="meeting-details"
+					onToggle={(event) => {
+						if (event.currentTarget.open) void loadMeetingForm();
+					}}
+				>
 					<summary>{messages['meeting-details']}</summary>
-					<MeetingForm
-						// Keyed by the meeting only: another tab's save must not empty what is being typed here
-						// (the form keeps it and says the meeting changed elsewhere).
-						key={meeting.id}
-						flows={flowChoices}
-						messages={messages}
-						initial={{
-							name: meeting.name,
-							flowId: meeting.flowId,
-							start: meeting.start,
-							end: meeting.end,
-							sessions: meeting.sessions,
-							place: meeting.place,
-							notes: meeting.notes,
-							expected: meeting.expected,
-						}}
-						submitLabel={messages.save}
-						onSubmit={(input) => {
-							meetingsStore.updateMeeting(meeting.id, input);
-							setSaved($meetings.isSaved() ? 'saved' : 'not-saved');
-						}}
-					/>
+					{!meetingForm && <p role="status">{messages.loading}</p>}
+					{meetingForm && (
+						<meetingForm.default
+							// Keyed by the meeting only: another tab's save must not empty what is being typed here
+							// (the form keeps it and says the meeting changed elsewhere).
+							key={meeting.id}
+							flows={flowChoices}
+							messages={messages}
+							initial={{
+								name: meeting.name,
+								flowId: meeting.flowId,
+								start: meeting.start,
+								end: meeting.end,
+								sessions: meeting.sessions,
+								place: meeting.place,
+								notes: meeting.notes,
+								expected: meeting.expected,
+							}}
+							submitLabel={messages.save}
+							onSubmit={(input) => {
+								meetingsStore.updateMeeting(meeting.id, input);
+								setSaved($meetings.isSaved() ? 'saved' : 'not-saved');
+							}}
+						/>
+					)}
 					{saved === 'saved' && <p role="status">{messages.saved}</p>}
 					{saved === 'not-saved' && (
 						<p class="save-failed huiwu-notice huiwu-notice-error" role="alert" data-save-failed>
@@ -250,21 +266,84 @@ export default function MeetingView(props: MeetingViewProps) {
 				</details>
 				<p class="meeting-print-actions">
 					<span>{messages['print-title']}:</span>{' '}
-					<button type="button" onClick={() => print('form')}>
+					<button type="button" onClick={() => void print('form')}>
 						{messages['print-form']}
 					</button>{' '}
-					<button type="button" onClick={() => print('blank')}>
+					<button type="button" onClick={() => void print('blank')}>
 						{messages['print-blank']}
 					</button>{' '}
-					<button type="button" onClick={() => print('sign-in')}>
+					<button type="button" onClick={() => void print('sign-in')}>
 						{messages['print-sign-in']}
 					</button>
 				</p>
-				<ParticipantsPanel meetingId={meeting.id} messages={props.participantsMessages} selected={selected} onSelect={setSelected} />
-				{people.length > 0 && <ParticipantPrintActions messages={props.participantsMessages} onPrint={print} />}
-				<MeetingRostrum meeting={meeting} people={people} messages={props.participantsMessages} seatingHref={props.seatingHref} />
-				<MeetingSeatingPlans meetingId={meeting.id} messages={messages} seatingHref={props.seatingHref} />
-				<MeetingDocuments meeting={meeting} messages={props.documentsMessages} distributions={props.distributions} onPrint={print} />
+				<details
+					class="participants-section"
+					data-participants-section
+					onToggle={(event) => {
+						if (event.currentTarget.open) void loadParticipantsPanel();
+					}}
+				>
+					<summary>
+						<h3>{props.participantsMessages.title}</h3>{' '}
+						<span data-participants-count={people.length}>{formatMessage(props.participantsMessages.count, { count: people.length })}</span>
+					</summary>
+					{participantsPanel ? (
+						<participantsPanel.default
+							meetingId={meeting.id}
+							messages={props.participantsMessages}
+							selected={selected}
+							onSelect={setSelected}
+						/>
+					) : (
+						<p role="status">{messages.loading}</p>
+					)}
+				</details>
+				{people.length > 0 && <ParticipantPrintActions messages={props.participantsMessages} onPrint={(sheet) => void print(sheet)} />}
+				<details
+					class="meeting-seating-section"
+					data-seating-section
+					onToggle={(event) => {
+						if (event.currentTarget.open) void loadSeatingSection();
+					}}
+				>
+					<summary>
+						<h3>{messages['seating-section']}</h3>
+					</summary>
+					{seatingSection ? (
+						<>
+							<seatingSection.MeetingRostrum
+								meeting={meeting}
+								people={people}
+								messages={props.participantsMessages}
+								seatingHref={props.seatingHref}
+							/>
+							<seatingSection.MeetingSeatingPlans meetingId={meeting.id} messages={messages} seatingHref={props.seatingHref} />
+						</>
+					) : (
+						<p role="status">{messages.loading}</p>
+					)}
+				</details>
+				<details
+					class="meeting-documents-section"
+					data-documents-section
+					onToggle={(event) => {
+						if (event.currentTarget.open) void loadDocuments();
+					}}
+				>
+					<summary>
+						<h3>{props.documentsMessages['section-title']}</h3>
+					</summary>
+					{documents ? (
+						<documents.default
+							meeting={meeting}
+							messages={props.documentsMessages}
+							distributions={props.distributions}
+							onPrint={(kind) => void print(kind)}
+						/>
+					) : (
+						<p role="status">{messages.loading}</p>
+					)}
+				</details>
 				<h3>{messages.checklist}</h3>
 				<p class="meeting-due-note">
 					{times ? (
@@ -353,8 +432,8 @@ export default function MeetingView(props: MeetingViewProps) {
 					</section>
 				))}
 			</div>
-			{printMode === 'form' && (
-				<ChecklistForm
+			{forms && printMode === 'form' && (
+				<forms.ChecklistForm
 					flow={flow}
 					meeting={meeting}
 					ticked={ticked}
@@ -363,8 +442,8 @@ export default function MeetingView(props: MeetingViewProps) {
 					title={formTitles[flow.id] ?? flow.title}
 				/>
 			)}
-			{printMode === 'blank' && (
-				<ChecklistForm
+			{forms && printMode === 'blank' && (
+				<forms.ChecklistForm
 					flow={flow}
 					meeting={null}
 					ticked={new Set()}
@@ -373,19 +452,18 @@ export default function MeetingView(props: MeetingViewProps) {
 					title={formTitles[flow.id] ?? flow.title}
 				/>
 			)}
-			{printMode === 'sign-in' &&
-				(people.length > 0 ? <ParticipantSignInSheet {...sheetProps} /> : <SignInSheet meeting={meeting} messages={messages} />)}
-			{printMode === 'attendance' && <AttendanceReport {...sheetProps} asOf={asOf || wallClockInChina(new Date())} />}
-			{(printMode === 'name-cards' || printMode === 'table-cards' || printMode === 'room-cards') && (
-				<ParticipantCards kind={printMode} people={forSheet} t={cardText} welcome={props.cardMessages['cards.welcome-default'] ?? ''} />
+			{forms && printMode === 'sign-in' && people.length === 0 && <forms.SignInSheet meeting={meeting} messages={messages} />}
+			{sheets && isParticipantSheet(printMode) && (printMode !== 'sign-in' || people.length > 0) && (
+				<sheets.PrintedParticipantSheet
+					sheet={printMode}
+					{...sheetProps}
+					asOf={asOf || wallClockInChina(new Date())}
+					cardText={cardText}
+					welcome={props.cardMessages['cards.welcome-default'] ?? ''}
+				/>
 			)}
-			{printMode === 'rooms' && <RoomsSheet {...sheetProps} />}
-			{printMode === 'dining' && <DiningSheet {...sheetProps} />}
-			{printMode === 'vehicles' && <VehiclesSheet {...sheetProps} />}
-			{printMode === 'contacts' && <ContactsSheet {...sheetProps} />}
-			{printMode === 'passes' && <PassesSheet {...sheetProps} />}
-			{isDocumentKind(printMode) && (
-				<MeetingDocumentSheet kind={printMode} meeting={meeting} messages={props.documentsMessages} distributions={props.distributions} />
+			{documentSheet && isDocumentKind(printMode) && (
+				<documentSheet.default kind={printMode} meeting={meeting} messages={props.documentsMessages} distributions={props.distributions} />
 			)}
 		</div>
 	);

@@ -1,17 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { ParticipantsMessages } from '~/i18n/messages/participants';
-import {
-	type ParticipantField,
-	participantFields,
-	type ParticipantTable,
-	participantsFromTable,
-	readParticipantTable,
-	splitPastedRows,
-} from '~/lib/participantTable';
 import type { AddMode } from '~/stores/participants';
 import type { ParticipantInput } from '~/schemas/participant';
-import { readSpreadsheetRows, type SpreadsheetError } from './readSpreadsheet';
+import type { SpreadsheetError } from './readSpreadsheet';
+import { useOnDemand } from '../site/useOnDemand';
 
 interface Props {
 	messages: ParticipantsMessages;
@@ -24,10 +17,8 @@ type Stage =
 	| { stage: 'idle' }
 	| { stage: 'reading' }
 	| { stage: 'error'; code: SpreadsheetError }
-	| { stage: 'preview'; table: ParticipantTable; fields: (ParticipantField | null)[] }
+	| { stage: 'preview'; rows: string[][]; read: number }
 	| { stage: 'done'; count: number };
-
-const PREVIEW_ROWS = 8;
 
 /**
  * Paste from a spreadsheet or pick an .xlsx file; the preview shows how each
@@ -36,23 +27,33 @@ const PREVIEW_ROWS = 8;
 export default function ParticipantImport({ messages, existing, onImport }: Props) {
 	const [text, setText] = useState('');
 	const [state, setState] = useState<Stage>({ stage: 'idle' });
-	const [mode, setMode] = useState<AddMode>('append');
+	// The table reader and the preview load when an import starts, never with the page.
+	const [previewModule, loadPreview] = useOnDemand(() => import('./ParticipantImportPreview'));
 	const m = (key: keyof ParticipantsMessages, params?: Record<string, string | number>) => formatMessage(messages[key], params);
 
-	const preview = (rows: string[][]) => {
-		const table = readParticipantTable(rows);
-		setState({ stage: 'preview', table, fields: table.columns.map((column) => column.field) });
-		setMode('append');
+	// Each reading starts a fresh preview (its column choices are its own).
+	const reads = useRef(0);
+	const preview = (rows: string[][]) => setState({ stage: 'preview', rows, read: ++reads.current });
+
+	const readPasted = async () => {
+		try {
+			preview((await loadPreview()).splitPastedRows(text));
+		} catch {
+			setState({ stage: 'error', code: 'unreadable' });
+		}
 	};
 
 	const readFile = async (file: File) => {
 		setState({ stage: 'reading' });
-		const result = await readSpreadsheetRows(file);
-		if (result.ok) preview(result.rows);
-		else setState({ stage: 'error', code: result.code });
+		try {
+			const [{ readSpreadsheetRows }] = await Promise.all([import('./readSpreadsheet'), loadPreview()]);
+			const result = await readSpreadsheetRows(file);
+			if (result.ok) preview(result.rows);
+			else setState({ stage: 'error', code: result.code });
+		} catch {
+			setState({ stage: 'error', code: 'unreadable' });
+		}
 	};
-
-	const result = state.stage === 'preview' ? participantsFromTable(state.table, state.fields) : null;
 
 	return (
 		<div class="participant-import" data-participant-import>
@@ -65,7 +66,7 @@ export default function ParticipantImport({ messages, existing, onImport }: Prop
 				{messages['paste-hint']}
 			</p>
 			<p class="participant-import-actions">
-				<button type="button" disabled={text.trim() === ''} onClick={() => preview(splitPastedRows(text))}>
+				<button type="button" disabled={text.trim() === ''} onClick={() => void readPasted()}>
 					{messages['paste-read']}
 				</button>
 				<label class="participant-file">
@@ -92,106 +93,19 @@ export default function ParticipantImport({ messages, existing, onImport }: Prop
 					{m('imported', { count: state.count })}
 				</p>
 			)}
-			{state.stage === 'preview' && result && (
-				<div class="participant-preview huiwu-notice" data-import-preview role="region" aria-label={messages['preview-title']}>
-					<p>
-						<strong>{messages['preview-title']}</strong>
-					</p>
-					<p>{state.table.headerLine === null ? messages['preview-no-header'] : m('preview-header', { line: state.table.headerLine })}</p>
-					<ul class="participant-preview-columns">
-						{state.table.columns.map((column, index) => (
-							<li key={index} data-preview-column={index} data-field={state.fields[index] ?? ''}>
-								<label>
-									{m('preview-column', { n: index + 1 })}
-									{column.header !== null && column.header !== '' && `「${column.header}」`}{' '}
-									<select
-										value={state.fields[index] ?? ''}
-										onChange={(event) => {
-											const value = event.currentTarget.value as ParticipantField | '';
-											// One column per field: choosing a field elsewhere takes it from its old column.
-											const fields = state.fields.map((field, i) => (i === index ? value || null : field === value ? null : field));
-											setState({ ...state, fields });
-										}}
-									>
-										<option value="">{messages['preview-ignore']}</option>
-										{participantFields.map((field) => (
-											<option value={field} key={field}>
-												{messages[`field.${field}`]}
-											</option>
-										))}
-									</select>
-								</label>{' '}
-								{column.samples.length > 0 && <small>{m('preview-samples', { samples: column.samples.join('、') })}</small>}
-							</li>
-						))}
-					</ul>
-					{result.issues.length > 0 && (
-						<ul class="participant-preview-issues" data-import-issues>
-							{result.issues.map((issue, index) => (
-								<li key={index} data-issue={issue.code}>
-									{m(`issue.${issue.code}`, issue.params)}
-								</li>
-							))}
-						</ul>
-					)}
-					{result.people.length === 0 ? (
-						<p>{messages['preview-none']}</p>
-					) : (
-						<>
-							<p>{m('preview-people', { count: result.people.length })}</p>
-							<table class="participant-preview-people" data-preview-people>
-								<thead>
-									<tr>
-										<th scope="col">{messages['col.order']}</th>
-										<th scope="col">{messages['col.name']}</th>
-										<th scope="col">{messages['col.unit']}</th>
-										<th scope="col">{messages['col.title']}</th>
-										<th scope="col">{messages['col.category']}</th>
-									</tr>
-								</thead>
-								<tbody>
-									{result.people.slice(0, PREVIEW_ROWS).map((person, index) => (
-										<tr key={index} data-preview-person={index + 1}>
-											<td>{index + 1}</td>
-											<td>{person.name}</td>
-											<td>{person.unit}</td>
-											<td>{person.title}</td>
-											<td>{messages[`category.${person.category}`]}</td>
-										</tr>
-									))}
-								</tbody>
-							</table>
-							{result.people.length > PREVIEW_ROWS && <p>{m('preview-more', { count: result.people.length - PREVIEW_ROWS })}</p>}
-						</>
-					)}
-					{existing > 0 && result.people.length > 0 && (
-						<p class="participant-preview-mode">
-							{(['append', 'replace'] as const).map((choice) => (
-								<label key={choice}>
-									<input type="radio" name="participant-import-mode" checked={mode === choice} onChange={() => setMode(choice)} />
-									{m(`preview-${choice}`, { count: existing })}
-								</label>
-							))}
-						</p>
-					)}
-					<p>
-						<button
-							type="button"
-							class="participant-primary"
-							disabled={result.people.length === 0}
-							onClick={() => {
-								onImport(result.people, mode);
-								setText('');
-								setState({ stage: 'done', count: result.people.length });
-							}}
-						>
-							{messages['preview-save']}
-						</button>{' '}
-						<button type="button" onClick={() => setState({ stage: 'idle' })}>
-							{messages['preview-cancel']}
-						</button>
-					</p>
-				</div>
+			{state.stage === 'preview' && previewModule && (
+				<previewModule.default
+					key={state.read}
+					rows={state.rows}
+					messages={messages}
+					existing={existing}
+					onImport={(people, mode) => {
+						onImport(people, mode);
+						setText('');
+						setState({ stage: 'done', count: people.length });
+					}}
+					onCancel={() => setState({ stage: 'idle' })}
+				/>
 			)}
 		</div>
 	);

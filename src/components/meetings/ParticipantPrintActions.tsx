@@ -1,5 +1,5 @@
 import type { ParticipantsMessages } from '~/i18n/messages/participants';
-import { participantSheets, type ParticipantSheet } from './ParticipantSheets';
+import { participantSheets, type ParticipantSheet } from './participantSheetKinds';
 
 interface Props {
 	messages: ParticipantsMessages;

@@ -8,31 +8,14 @@ import type { Participant } from '~/schemas/participant';
 import { SheetHeader, when } from './PrintSheets';
 import { NameCards, RoomCards, TableCards } from '../seating/CardSheets';
 import type { Translate } from '../seating/messages';
-import '../seating/seating.css';
-import './participants.css';
 
 // The sheets printed from a meeting's list (A4). Tables repeat their header
 // row on every page (thead), and its first header row carries the meeting's
 // name and date, so every page of a long sheet says which meeting it is.
 
-export type ParticipantSheet =
-	'sign-in' | 'attendance' | 'name-cards' | 'table-cards' | 'room-cards' | 'rooms' | 'dining' | 'vehicles' | 'contacts' | 'passes';
+import type { ParticipantSheet } from './participantSheetKinds';
 
-export const participantSheets: readonly ParticipantSheet[] = [
-	'sign-in',
-	'attendance',
-	'name-cards',
-	'table-cards',
-	'room-cards',
-	'rooms',
-	'dining',
-	'vehicles',
-	'contacts',
-	'passes',
-];
-
-/** Sheets that print only the chosen people (everyone when nobody is chosen). */
-export const sheetsForChosen: ReadonlySet<ParticipantSheet> = new Set(['name-cards', 'table-cards', 'room-cards', 'passes']);
+export { type ParticipantSheet, participantSheets, sheetsForChosen } from './participantSheetKinds';
 
 interface SheetProps {
 	meeting: Meeting;
@@ -438,4 +421,37 @@ export function PassesSheet({ meeting, people, messages }: Omit<SheetProps, 'mee
 			<p class="pass-note">{messages['pass.cut']}</p>
 		</section>
 	);
+}
+
+/**
+ * The sheet chosen for print. The meeting page loads this module only when a
+ * sheet is printed, so the sheets stay out of the script the page opens with.
+ */
+export function PrintedParticipantSheet({
+	sheet,
+	asOf,
+	cardText,
+	welcome,
+	...props
+}: SheetProps & { sheet: ParticipantSheet; asOf: string; cardText: Translate; welcome: string }) {
+	switch (sheet) {
+		case 'sign-in':
+			return <ParticipantSignInSheet {...props} />;
+		case 'attendance':
+			return <AttendanceReport {...props} asOf={asOf} />;
+		case 'name-cards':
+		case 'table-cards':
+		case 'room-cards':
+			return <ParticipantCards kind={sheet} people={props.people} t={cardText} welcome={welcome} />;
+		case 'rooms':
+			return <RoomsSheet {...props} />;
+		case 'dining':
+			return <DiningSheet {...props} />;
+		case 'vehicles':
+			return <VehiclesSheet {...props} />;
+		case 'contacts':
+			return <ContactsSheet {...props} />;
+		case 'passes':
+			return <PassesSheet {...props} />;
+	}
 }

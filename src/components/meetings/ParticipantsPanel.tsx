@@ -12,7 +12,7 @@ import {
 	type ParticipantInput,
 } from '~/schemas/participant';
 import { $participants, participantsOf, participantsStore } from '~/stores/participants';
-import ParticipantForm from './ParticipantForm';
+import { useOnDemand } from '../site/useOnDemand';
 import ParticipantImport from './ParticipantImport';
 
 interface Props {
@@ -32,7 +32,13 @@ type Editing = { id: string | null } | null;
  */
 export default function ParticipantsPanel({ meetingId, messages, selected, onSelect }: Props) {
 	const people = participantsOf(useStore($participants), meetingId);
-	const [editing, setEditing] = useState<Editing>(null);
+	const [editing, setEditingNow] = useState<Editing>(null);
+	// The form loads when someone adds or edits a person, not with the page.
+	const [form, loadForm] = useOnDemand(() => import('./ParticipantForm'));
+	const setEditing = (next: Editing) => {
+		if (next) void loadForm().then(() => setEditingNow(next));
+		else setEditingNow(null);
+	};
 	const [removed, setRemoved] = useState<{ person: Participant; index: number } | null>(null);
 	const m = (key: keyof ParticipantsMessages, params?: Record<string, string | number>) => formatMessage(messages[key], params);
 	const update = (id: string, edit: Partial<ParticipantInput>) => participantsStore.updateParticipant(meetingId, id, edit);
@@ -53,7 +59,6 @@ export default function ParticipantsPanel({ meetingId, messages, selected, onSel
 
 	return (
 		<section class="participants" data-participants-panel>
-			<h3>{messages.title}</h3>
 			<p class="hint">{messages.intro}</p>
 			{removed && (
 				<p class="huiwu-notice" role="status">
@@ -207,8 +212,8 @@ export default function ParticipantsPanel({ meetingId, messages, selected, onSel
 					</div>
 				</>
 			)}
-			{editing ? (
-				<ParticipantForm
+			{editing && form ? (
+				<form.default
 					key={editing.id ?? 'new'}
 					messages={messages}
 					title={editingPerson ? m('edit-title', { name: editingPerson.name }) : messages['add-title']}

@@ -1,4 +1,3 @@
-import { wallClockText } from '~/i18n/format';
 import type { MeetingsMessages } from '~/i18n/messages/meetings';
 import { itemKey, itemState, stepItems, stepState } from '~/lib/flows';
 import { clauseCitation } from '~/i18n/clauseCitation';
@@ -6,16 +5,11 @@ import { formatMessage } from '~/i18n/format';
 import type { Flow, FlowItem, FlowStep } from '~/schemas/flow';
 import type { Meeting } from '~/schemas/meeting';
 import type { StepDueBadge } from '../checklist/ChecklistStep';
+import { when } from './meetingWhen';
+
+export { when } from './meetingWhen';
 
 const box = (ticked: boolean) => (ticked ? '☑' : '☐');
-const span = (start: string, end: string) => `${wallClockText(start)}${end ? ` – ${wallClockText(end)}` : ''}`;
-/** The meeting's time as printed on its sheets: each session when it has several. */
-export const when = (meeting: Meeting | null) =>
-	meeting?.sessions && meeting.sessions.length > 1
-		? meeting.sessions.map((session) => span(session.start, session.end)).join(';')
-		: meeting?.start
-			? span(meeting.start, meeting.end)
-			: '';
 
 export function SheetHeader({ title, meeting, messages }: { title: string; meeting: Meeting | null; messages: MeetingsMessages }) {
 	return (

@@ -94,6 +94,8 @@ export const meetingsMessages = {
 	'sign-in-signature': '簽名',
 	'sign-in-note': '備註(請假)',
 	'deadlines-link': '查看本會議全部時限',
+	/** The section holding the rostrum from the list and the attached seat plans. */
+	'seating-section': '座次',
 	'seating-title': '座次方案',
 	'seating-none': '尚未附加座次方案。',
 	'seating-choose': '附加已儲存的方案:',
@@ -113,6 +115,8 @@ export const meetingsMessages = {
 	'operator-hint': '勾選步驟時記下經辦人與時間(只存在此瀏覽器)。',
 	'add-flow': '加入另一個流程:',
 	'remove-flow': '移除此流程',
+	/** While a part of the page loaded on use (the documents section) arrives. */
+	loading: '正在載入…',
 } as const;
 
 export type MeetingsMessages = Record<keyof typeof meetingsMessages, string>;
