@@ -48,8 +48,8 @@ export default function MeetingDocuments({ meeting, messages, distributions, onP
 	};
 
 	return (
+		// Its title is the summary of the fold it opens in (MeetingView's documents section).
 		<section class="meeting-documents" data-meeting-documents>
-			<h3>{messages['section-title']}</h3>
 			<p>{messages['section-intro']}</p>
 			<p class="documents-fonts-note" data-fonts-note>
 				{formatMessage(messages['fonts-note'], { fonts: OFFICIAL_FONT_LIST })}
