@@ -186,12 +186,14 @@ describe('the paper quiz', () => {
 });
 
 describe('paths by office and by role', () => {
-	it.each([...OFFICE_PATHS.map((p) => p.id), ...ROLE_PATHS.map((p) => p.id)])(
-		'%s: starts where it should, estimates its time, and takes its first quiz to a pass',
-		async (pathId) => {
-			const { page, context, pageErrors } = await openPage(browser);
-			await page.goto(pageURL('/training/'));
-			await hydrateIslands(page);
+	// Each path's order, time, duties, locked self-check and a pass of its first quiz are checked
+	// in tests/component/trainingPath.test.tsx; here the built page: the island hydrates with the
+	// data its wrapper assembled, and every path is chosen on one page.
+	it('every path is chosen on the built page, with its standards in order and the self-check locked', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		await page.goto(pageURL('/training/'));
+		await hydrateIslands(page);
+		for (const pathId of [...OFFICE_PATHS.map((p) => p.id), ...ROLE_PATHS.map((p) => p.id)]) {
 			await page.locator(`a[data-path="${pathId}"]`).click();
 			await eventually(() => page.locator('[data-testid="training-path"]').getAttribute('data-path')).toBe(pathId);
 			expect(new URL(page.url()).searchParams.get('path')).toBe(pathId);
@@ -200,25 +202,15 @@ describe('paths by office and by role', () => {
 				.locator('.training-standards > li')
 				.evaluateAll((items) => items.map((li) => li.getAttribute('data-standard')));
 			expect(order).toHaveLength(5);
-			expect(order.at(-1)).toBe('county-meetings'); // 第一篇: background, last
+			expect(order.at(-1)).toBe('county-meetings');
 			const office = OFFICE_PATHS.find((p) => p.id === pathId);
 			if (office) expect(order[0]).toBe(office.standards[0]);
 			else expect(await page.locator('.training-duties li').count()).toBeGreaterThan(0);
-			// The mixed self-check stays closed until the path's quizzes are passed.
 			expect(await page.locator('[data-standard="mixed"]').getAttribute('data-unlocked')).toBe('false');
-			expect(await page.locator('[data-standard="mixed"] a').count()).toBe(0);
-
-			// Take the path's first quiz, all right: 合格.
-			await page.locator(`.training-standards > li[data-standard="${order[0]}"] a.training-action`).click();
-			await currentQuestion(page).waitFor();
-			expect(await page.locator('.quiz-standard-badge').innerText()).toContain('依');
-			await answerRest(page, byId);
-			await eventually(() => page.locator('[data-testid="quiz-score"]').innerText()).toContain('(100%)');
-			expect(await page.locator('.quiz-result-verdict').getAttribute('data-verdict')).toBe('pass');
-			expect(pageErrors).toEqual([]);
-			await context.close();
-		},
-	);
+		}
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
 
 	it('shows the confused rules side by side with their clauses, and the glossary', async () => {
 		const { page, context } = await openPage(browser);
