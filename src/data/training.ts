@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { forLang } from '~/i18n/forLang';
-import { readingMinutes } from '~/lib/trainingPaths';
+import { readingMinutesOf } from '~/lib/trainingPaths';
 import type { Confusion } from '~/schemas/confusion';
 import type { GlossaryEntry } from '~/schemas/glossary';
 import type { Rule } from '~/schemas/rule';
@@ -43,10 +43,5 @@ export async function glossaryEntries(lang: string | undefined): Promise<Glossar
  * text the page publishes verbatim. The build runs at the project root, as the content loaders do.
  */
 export async function readingMinutesByStandard(): Promise<Record<StandardId, number>> {
-	const text = readFileSync('./content/source/standards.txt', 'utf8');
-	const documents = text.split(/^(?=第[一二三四五]篇:)/m).filter((doc) => doc.startsWith('第'));
-	const standards = await standardsInOrder(undefined);
-	return Object.fromEntries(
-		standards.map((standard) => [standard.id, readingMinutes((documents[standard.order - 1] ?? '').replace(/\s/g, '').length)]),
-	) as Record<StandardId, number>;
+	return readingMinutesOf(readFileSync('./content/source/standards.txt', 'utf8'), await standardsInOrder(undefined));
 }

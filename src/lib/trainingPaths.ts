@@ -110,6 +110,44 @@ export function pathMinutes(standards: readonly StandardId[], reading: Readonly<
 	return standards.reduce((sum, standard) => sum + reading[standard] + QUIZ_MINUTES, 0) + MIXED_QUIZ_MINUTES;
 }
 
+/**
+ * Reading minutes of each standard from the source text (the project's copy of the five
+ * documents, each starting 「第N篇:」), given each standard's place in it.
+ */
+export function readingMinutesOf(sourceText: string, standards: readonly { id: StandardId; order: number }[]): Record<StandardId, number> {
+	const documents = sourceText.split(/^(?=第[一二三四五]篇:)/m).filter((doc) => doc.startsWith('第'));
+	return Object.fromEntries(
+		standards.map((standard) => [standard.id, readingMinutes((documents[standard.order - 1] ?? '').replace(/\s/g, '').length)]),
+	) as Record<StandardId, number>;
+}
+
+/** One learning path: by office or by role, its standards in order, its minutes, a role's duties. */
+export interface TrainingPathOption {
+	id: PathId;
+	kind: 'office' | 'role';
+	standards: StandardId[];
+	minutes: number;
+	duties: RoleDuty[];
+}
+
+/** Every path, offices first: a role's standards are those its duties come from, in their order. */
+export function trainingPathOptions(flows: readonly RoleFlow[], reading: Readonly<Record<StandardId, number>>): TrainingPathOption[] {
+	return [
+		...OFFICE_PATHS.map((path) => ({
+			id: path.id,
+			kind: 'office' as const,
+			standards: [...path.standards],
+			minutes: pathMinutes(path.standards, reading),
+			duties: [],
+		})),
+		...ROLE_PATHS.map((path) => {
+			const duties = roleDuties(flows, path.role);
+			const order = roleStandards(duties);
+			return { id: path.id, kind: 'role' as const, standards: order, minutes: pathMinutes(order, reading), duties };
+		}),
+	];
+}
+
 /** The mixed self-check opens once every quiz of the path is passed. */
 export function mixedUnlocked(standards: readonly StandardId[], passed: (set: QuizSetId) => boolean): boolean {
 	return standards.every((standard) => passed(standard));

@@ -14,7 +14,7 @@ import {
 	QUIZ_MINUTES,
 	ROLE_PATHS,
 	type PathId,
-	type RoleDuty,
+	type TrainingPathOption,
 } from '~/lib/trainingPaths';
 import { wallClockDate } from '~/lib/wallClock';
 import type { StandardId } from '~/schemas/standard';
@@ -40,14 +40,7 @@ export interface TrainingStandard {
 	rules: KeyRule[];
 }
 
-/** One learning path: by office or by role, its standards in order, its minutes, a role's duties. */
-export interface TrainingPathOption {
-	id: PathId;
-	kind: 'office' | 'role';
-	standards: StandardId[];
-	minutes: number;
-	duties: RoleDuty[];
-}
+export type { TrainingPathOption };
 
 export interface TrainingPathProps {
 	/** The five standards in the source's order. */

@@ -4,10 +4,10 @@ import { parse } from 'yaml';
 import type { TrainingPathOption, TrainingStandard } from '../../../src/components/training/TrainingPath';
 import { deadlineRules } from '../../../src/data/deadlineRules';
 import type { StandardNames } from '../../../src/i18n/quizText';
-import { OFFICE_PATHS, pathMinutes, readingMinutes, ROLE_PATHS, roleDuties, roleStandards } from '../../../src/lib/trainingPaths';
+import { readingMinutesOf, trainingPathOptions } from '../../../src/lib/trainingPaths';
 import { flowSchema, type Flow } from '../../../src/schemas/flow';
 import { standardIds } from '../../../src/schemas/ids';
-import { standardSchema, type StandardId } from '../../../src/schemas/standard';
+import { standardSchema } from '../../../src/schemas/standard';
 
 /*
  * Content as the build validates it (the collections' own schemas), read from content/:
@@ -32,16 +32,12 @@ export function standardNamesFromContent(): StandardNames {
 }
 
 /**
- * The training path island's props, assembled from content/ as its wrapper
- * (src/components/training/TrainingPath.astro) assembles them from the collections.
+ * The training path island's props from content/, built by the same library functions its
+ * wrapper (src/components/training/TrainingPath.astro) uses on the collections.
  */
 export function trainingPathPropsFromContent(): { standards: TrainingStandard[]; paths: TrainingPathOption[] } {
-	const text = readFileSync(join(process.cwd(), 'content', 'source', 'standards.txt'), 'utf8');
-	const documents = text.split(/^(?=第[一二三四五]篇:)/m).filter((doc) => doc.startsWith('第'));
 	const entries = standardIds.map((id) => ({ id, ...standardSchema.parse(parse(contentFile('standards', `${id}.yaml`))) }));
-	const reading = Object.fromEntries(
-		entries.map(({ id, order }) => [id, readingMinutes((documents[order - 1] ?? '').replace(/\s/g, '').length)]),
-	) as Record<StandardId, number>;
+	const reading = readingMinutesOf(readFileSync(join(process.cwd(), 'content', 'source', 'standards.txt'), 'utf8'), entries);
 	const standards = [...entries]
 		.sort((a, b) => a.order - b.order)
 		.map(({ id, part, title }) => ({
@@ -56,19 +52,6 @@ export function trainingPathPropsFromContent(): { standards: TrainingStandard[];
 	const flows = readdirSync(join(process.cwd(), 'content', 'flows'))
 		.filter((file) => file.endsWith('.yaml'))
 		.map((file) => flowFromContent(file.replace(/\.yaml$/, '')));
-	const paths: TrainingPathOption[] = [
-		...OFFICE_PATHS.map((path) => ({
-			id: path.id,
-			kind: 'office' as const,
-			standards: [...path.standards],
-			minutes: pathMinutes(path.standards, reading),
-			duties: [],
-		})),
-		...ROLE_PATHS.map((path) => {
-			const duties = roleDuties(flows, path.role);
-			const order = roleStandards(duties);
-			return { id: path.id, kind: 'role' as const, standards: order, minutes: pathMinutes(order, reading), duties };
-		}),
-	];
+	const paths = trainingPathOptions(flows, reading);
 	return { standards, paths };
 }
