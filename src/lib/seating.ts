@@ -1,3 +1,5 @@
+import { placeWithOverrides, swapOverrides, type RuleSeat, type SwapOverride } from './seatSwaps';
+
 // Rostrum seat order, 第二篇 四(三)2(1) (office-standard#s4-3-2-1):
 // 「以主席臺座位為準,無論人數單、雙,均以最高領導為中心,然后依先左后右次序排列。」
 // "Left" is the seated leaders' own left as they face the audience, so from the
@@ -138,20 +140,22 @@ export interface Seat {
 	moved: boolean;
 }
 
-const samePosition = (a: SeatPosition, b: SeatPosition) => a.row === b.row && a.seat === b.seat;
-
 function hasSeat(rows: readonly (readonly unknown[])[], { row, seat }: SeatPosition): boolean {
 	const cells = Number.isInteger(row) ? rows[row] : undefined;
 	return cells !== undefined && Number.isInteger(seat) && seat >= 0 && seat < cells.length;
 }
 
+/** The rule's seats as keyed entries for src/lib/seatSwaps.ts: seat `row:seat`, occupant the rank. */
+function ruleSeats(rule: readonly (readonly number[])[]): RuleSeat<string, number>[] {
+	return rule.flatMap((row, r) => row.map((rank, s) => ({ seat: `${r}:${s}`, occupant: rank })));
+}
+
+const toSwapOverride = (o: SeatOverride): SwapOverride<string, number> => ({ seat: `${o.row}:${o.seat}`, occupant: o.rank });
+
 /** The plan's seats in audience order, front row first, with overrides applied. */
 export function seatPlanRows(plan: SeatPlan): Seat[][] {
 	const rule = rostrumRows(plan.count, plan.perRow, plan.honour);
-	const seats: Seat[][] = rule.map((row, r) => row.map((rank, s) => ({ rank, position: { row: r, seat: s }, moved: false })));
 	const overrides = plan.overrides ?? [];
-	if (overrides.length === 0) return seats;
-
 	// Overrides must describe a permutation of this layout, or they belong to another one
 	// (count, row width or honour changed since): refuse rather than seat two people in one chair.
 	const movedRanks = new Set<number>();
@@ -162,20 +166,15 @@ export function seatPlanRows(plan: SeatPlan): Seat[][] {
 		}
 		movedRanks.add(o.rank);
 	}
-	const occupied = new Set<string>();
-	const place = (rank: number, position: SeatPosition, moved: boolean) => {
-		const key = `${position.row}:${position.seat}`;
-		if (occupied.has(key)) throw new SeatingInputError('overrides-invalid');
-		occupied.add(key);
-		seats[position.row]![position.seat] = { rank, position, moved };
-	};
-	for (const o of overrides) place(o.rank, { row: o.row, seat: o.seat }, true);
-	rule.forEach((row, r) =>
-		row.forEach((rank, s) => {
-			if (!movedRanks.has(rank)) place(rank, { row: r, seat: s }, false);
+	const placement = placeWithOverrides(ruleSeats(rule), overrides.map(toSwapOverride));
+	if (placement.dropped.length > 0 || placement.displaced.length > 0) throw new SeatingInputError('overrides-invalid');
+	let index = 0;
+	return rule.map((row, r) =>
+		row.map((_, s) => {
+			const placed = placement.seats[index++]!;
+			return { rank: placed.occupant, position: { row: r, seat: s }, moved: placed.moved };
 		}),
 	);
-	return seats;
 }
 
 /** Swaps whoever sits at a and b. Swapping back to the rule leaves no overrides. */
@@ -187,17 +186,12 @@ export function swapSeats(plan: SeatPlan, a: SeatPosition, b: SeatPosition): Sea
 			throw new SeatingInputError('seat-out-of-range', { row: ordinal(p.row), seat: ordinal(p.seat) });
 		}
 	}
-	const rankAt = (p: SeatPosition) => seats[p.row]![p.seat]!.rank;
-	const [rankA, rankB] = [rankAt(a), rankAt(b)];
-	const rule = rostrumRows(plan.count, plan.perRow, plan.honour);
-	const overrides: SeatOverride[] = [];
-	seats.forEach((row, r) =>
-		row.forEach((seat, s) => {
-			const position = { row: r, seat: s };
-			const rank = samePosition(position, a) ? rankB : samePosition(position, b) ? rankA : seat.rank;
-			if (rule[r]![s] !== rank) overrides.push({ rank, ...position });
-		}),
-	);
+	const rule = ruleSeats(rostrumRows(plan.count, plan.perRow, plan.honour));
+	const swapped = swapOverrides(rule, (plan.overrides ?? []).map(toSwapOverride), `${a.row}:${a.seat}`, `${b.row}:${b.seat}`) ?? [];
+	const overrides = swapped.map(({ seat, occupant }) => {
+		const [row, column] = seat.split(':').map(Number);
+		return { rank: occupant, row: row!, seat: column! };
+	});
 	overrides.sort((x, y) => x.rank - y.rank);
 	return withOverrides(plan, overrides);
 }

@@ -1,0 +1,56 @@
+/*
+ * Changes the day before (issue #21): what was printed is remembered as card
+ * key → fingerprint (who is on the card, and where they sit); after the list
+ * changes, the cards whose fingerprint differs, or that are new, are the ones to
+ * reprint, and the cards that are gone are listed for taking away. Every layout
+ * (banquet tables, audience tickets and name cards, reception cards) uses it.
+ */
+
+/** Card (or seat) key → what the printed card says, in a form that changes when the card must be reprinted. */
+export type PrintedCards = Readonly<Record<string, string>>;
+
+export interface CardChanges {
+	/** Keys to reprint: new, or printed with other content; in the order of `current`. */
+	changed: string[];
+	/** Keys printed before that no longer exist (a person withdrawn, a table fewer). */
+	gone: string[];
+}
+
+const NO_CHANGES: CardChanges = { changed: [], gone: [] };
+
+/** Compares what is to be printed now with what was printed; nothing was printed yet → no changes to show. */
+export function cardChanges(printed: PrintedCards | undefined, current: PrintedCards): CardChanges {
+	if (!printed) return NO_CHANGES;
+	const changed = Object.keys(current).filter((key) => !Object.hasOwn(printed, key) || printed[key] !== current[key]);
+	const gone = Object.keys(printed).filter((key) => !Object.hasOwn(current, key));
+	return { changed, gone };
+}
+
+/** What was printed after reprinting only `keys`: those take their current content, the rest stay as printed, gone keys are dropped. */
+export function afterReprint(printed: PrintedCards | undefined, current: PrintedCards, keys: readonly string[]): Record<string, string> {
+	const next: Record<string, string> = Object.create(null);
+	const reprinted = new Set(keys);
+	for (const [key, value] of Object.entries(current)) {
+		if (reprinted.has(key)) next[key] = value;
+		else if (printed && Object.hasOwn(printed, key)) next[key] = printed[key]!;
+	}
+	return next;
+}
+
+/** A fingerprint of several parts (a name, a seat label…), unambiguous whatever the parts contain. */
+export const fingerprint = (...parts: readonly (string | number)[]): string => JSON.stringify(parts);
+
+/** The parts a fingerprint was made of (for naming a card that is gone); [] for anything else. */
+export function fingerprintParts(value: string): unknown[] {
+	try {
+		const parts: unknown = JSON.parse(value);
+		return Array.isArray(parts) ? parts : [];
+	} catch {
+		return [];
+	}
+}
+
+/** The names on the cards that are gone, as printed (a fingerprint's first part). */
+export function goneNames(printed: PrintedCards | undefined, gone: readonly string[]): string[] {
+	return gone.map((key) => fingerprintParts(printed?.[key] ?? '')[0]).filter((name): name is string => typeof name === 'string');
+}
