@@ -41,7 +41,7 @@ export const savedSeatingPlanSchema = z.object({
 	view: z.enum(['audience', 'rostrum']),
 	/** Rank order; empty when only a number of people was given. */
 	people: z.array(seatingPersonSchema).check(z.maxLength(SEAT_MAX)),
-	/** Manual adjustments (按領導意見辦), as `SeatPlan.overrides`. */
+	/** Manual adjustments (按領導意見辦), as `SeatPlan.overrides` (src/lib/seatPlan.ts). */
 	overrides: z.optional(z.array(seatOverrideSchema).check(z.maxLength(SEAT_MAX))),
 	/** Printed on the seat chart. */
 	meetingName: text(200),

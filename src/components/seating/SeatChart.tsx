@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fitFontSize } from '~/lib/cardText';
 import type { ListedPerson } from '~/lib/nameList';
-import { rowsInView, seatsPerLine, type Seat, type SeatPosition, type SeatView } from '~/lib/seating';
+import type { Seat, SeatPosition } from '~/lib/seatPlan';
+import { rowsInView, seatsPerLine, type SeatView } from '~/lib/seating';
 import type { Translate } from './messages';
 
 export interface SeatChartProps {

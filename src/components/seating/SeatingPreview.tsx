@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatNameList } from '~/lib/nameList';
-import { seatPlanRows, swapSeats, type Seat, type SeatOverride, type SeatPlan, type SeatPosition } from '~/lib/seating';
+import { seatPlanRows, swapSeats, type Seat, type SeatOverride, type SeatPlan, type SeatPosition } from '~/lib/seatPlan';
 import { resolveSeatingDraft, type DraftLayout } from '~/lib/seatingDraft';
 import { DEFAULT_LAYOUT, parseSeatingQuery, withSeatingQuery, type InvalidQueryParam } from '~/lib/seatingQuery';
 import type { SavedSeatingPlan } from '~/schemas/seatingPlan';
