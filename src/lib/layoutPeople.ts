@@ -9,12 +9,13 @@
  */
 
 import type { Participant, ParticipantCategory } from '../schemas/participant';
+import { isWithdrawn } from './participants';
 
 export type SideChoice = 'host' | 'guest' | 'none';
 
 /** Who takes a seat: in list order, not on leave or absent, not staff. */
 export function seatedParticipants(people: readonly Participant[]): Participant[] {
-	return people.filter((person) => person.category !== 'staff' && person.attendance !== 'leave' && person.attendance !== 'absent');
+	return people.filter((person) => person.category !== 'staff' && !isWithdrawn(person));
 }
 
 export function defaultSide(person: Pick<Participant, 'category'>): SideChoice {

@@ -4,10 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import AudiencePlanner from '../../src/components/seating/AudiencePlanner';
 import BanquetPlanner from '../../src/components/seating/BanquetPlanner';
 import ReceptionPlanner from '../../src/components/seating/ReceptionPlanner';
+import MeetingRostrum from '../../src/components/meetings/MeetingRostrum';
+import { participantsMessages } from '../../src/i18n/messages/participants';
 import { seatingMessages } from '../../src/i18n/messages/seating';
 import { blankParticipant } from '../../src/lib/participants';
 import type { ParticipantInput } from '../../src/schemas/participant';
-import { participantsStore } from '../../src/stores/participants';
+import { $participants, participantsOf, participantsStore } from '../../src/stores/participants';
 import { $seatingLayouts, SEATING_LAYOUTS_KEY } from '../../src/stores/seatingLayouts';
 import { click, fieldByLabel, mount, type } from './support/dom';
 
@@ -238,5 +240,61 @@ describe('會見 with pasted lists (no meeting): nothing saved, swaps and reprin
 		expect(root.querySelector('[data-reprint-gone]')?.textContent).toContain('鄭華');
 		expect(localStorage.getItem(SEATING_LAYOUTS_KEY)).toBe(writes);
 		expect($seatingLayouts.get().meetings).not.toHaveProperty('undefined');
+	});
+});
+
+describe('a withdrawn leader re-flows every plan of the meeting', () => {
+	it('leaves the rostrum preview and the banquet table at once; the saved rostrum plan says it is behind and what changed', async () => {
+		const { meetingId, ids } = meetingWith([
+			person('張書記', { rostrum: true }),
+			person('李區長', { rostrum: true }),
+			person('王副區長', { rostrum: true }),
+			person('吳廳長', { category: 'guest' }),
+		]);
+		const meeting = {
+			id: meetingId,
+			name: '全區工作會議',
+			flowId: 'standing-committee',
+			start: '2026-12-01T09:00',
+			end: '2026-12-01T11:30',
+			place: '',
+			notes: '',
+			expected: 0,
+			archived: false,
+			createdAt: 1,
+			updatedAt: 1,
+		};
+		const rostrumHost = document.createElement('div');
+		document.body.append(rostrumHost);
+		const drawRostrum = () =>
+			act(() =>
+				render(
+					<MeetingRostrum
+						meeting={meeting}
+						people={participantsOf($participants.get(), meetingId)}
+						messages={participantsMessages}
+						seatingHref="/tools/seating/"
+					/>,
+					rostrumHost,
+				),
+			);
+		drawRostrum();
+		click(rostrumHost.querySelector('[data-rostrum-save]')!);
+		expect(rostrumHost.querySelector('[data-rostrum-stale]')).toBeNull();
+		const root = banquet(meetingId);
+		expect(tableNames(root, 1)).toContain('李區長');
+
+		await fromElsewhere(() => participantsStore.updateParticipant(meetingId, ids[1]!, { attendance: 'leave', reason: '出差' }));
+		drawRostrum();
+		expect(rostrumHost.querySelector('[data-meeting-rostrum]')?.getAttribute('data-count')).toBe('2');
+		expect(rostrumHost.querySelector('[data-rostrum-row]')?.textContent).not.toContain('李區長');
+		expect(rostrumHost.querySelector('[data-rostrum-stale]')?.textContent).toContain('不再上主席臺(請假、缺席或取消勾選):李區長');
+		expect(tableNames(root, 1)).not.toContain('李區長');
+		expect(tableNames(root, 1)).toHaveLength(3);
+
+		click(rostrumHost.querySelector('[data-rostrum-save]')!);
+		expect(rostrumHost.querySelector('[data-rostrum-stale]')).toBeNull();
+		render(null, rostrumHost);
+		rostrumHost.remove();
 	});
 });

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { ParticipantsMessages } from '~/i18n/messages/participants';
-import { rostrumPeople } from '~/lib/participants';
+import { planDrift, rostrumPeople } from '~/lib/participants';
 import { rostrumRows, SEAT_LIMITS } from '~/lib/seating';
 import { DEFAULT_LAYOUT } from '~/lib/seatingQuery';
 import type { Meeting } from '~/schemas/meeting';
@@ -33,6 +33,14 @@ export default function MeetingRostrum({ meeting, people, messages, seatingHref 
 	const id = rostrumPlanId(meeting.id);
 	const existing = plans.plans[id];
 	const perRow = Math.min(Math.max(rostrum.length, 1), DEFAULT_LAYOUT.perRow);
+	// A withdrawal or addition re-flows the preview at once; the saved plan (a copy) says it is behind.
+	const drift = existing
+		? planDrift(
+				existing.people.map((person) => person.name),
+				rostrum.map((person) => person.name),
+			)
+		: null;
+	const stale = drift !== null && (drift.added.length > 0 || drift.gone.length > 0 || drift.reordered);
 	const rows = rostrum.length > 0 ? rostrumRows(rostrum.length, perRow, existing?.honour ?? 'left') : [];
 
 	const save = () => {
@@ -81,6 +89,19 @@ export default function MeetingRostrum({ meeting, people, messages, seatingHref 
 					</p>
 					{status && <p role="status">{status}</p>}
 				</>
+			)}
+			{stale && drift && (
+				<p class="huiwu-notice" data-rostrum-stale>
+					{messages['rostrum-stale']}
+					{[
+						drift.added.length > 0 && formatMessage(messages['rostrum-added'], { names: drift.added.join('、') }),
+						drift.gone.length > 0 && formatMessage(messages['rostrum-gone'], { names: drift.gone.join('、') }),
+						drift.reordered && messages['rostrum-reordered'],
+					]
+						.filter(Boolean)
+						.join(';')}
+					。{messages['rostrum-stale-action']}
+				</p>
 			)}
 		</section>
 	);
