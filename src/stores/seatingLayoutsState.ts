@@ -94,7 +94,13 @@ export function withLayoutsImported(
 			const layout = layouts[kind];
 			if (layout) {
 				const { updatedAt: _stamp, ...input } = layout;
-				next = withLayout(next, meetingId, kind, input as LayoutInput<typeof kind>, Math.max(now, state.meetings[meetingId]?.[kind]?.updatedAt ?? 0) + 1);
+				next = withLayout(
+					next,
+					meetingId,
+					kind,
+					input as LayoutInput<typeof kind>,
+					Math.max(now, state.meetings[meetingId]?.[kind]?.updatedAt ?? 0) + 1,
+				);
 			}
 		}
 	}

@@ -87,9 +87,7 @@ export default function AudiencePlanner({ messages, ruleSource, meetingHref }: A
 	if (layout.people) {
 		const fromMeeting = audienceBlocks(layout.people, settings.groupBy);
 		people = fromMeeting.map((block) => fromParticipants(block.people));
-		blockLabels = fromMeeting.map((block) =>
-			block.category ? t(`layout.category-${block.category}`) : block.unit || t('layout.no-unit'),
-		);
+		blockLabels = fromMeeting.map((block) => (block.category ? t(`layout.category-${block.category}`) : block.unit || t('layout.no-unit')));
 	} else {
 		people = blocks.map((block, index) => fromPasted(block.names, `b${index}`));
 		blockLabels = blocks.map((block, index) => block.label.trim() || t('audience.block-default', { n: index + 1 }));
@@ -128,7 +126,9 @@ export default function AudiencePlanner({ messages, ruleSource, meetingHref }: A
 			});
 
 	// What each ticket and 席卡 says, to find what changed since they were printed.
-	const tickets = Object.fromEntries(shown.map((seat) => [seat.person.key, fingerprint(seat.person.name, seat.blockLabel, seat.row, seat.seat)]));
+	const tickets = Object.fromEntries(
+		shown.map((seat) => [seat.person.key, fingerprint(seat.person.name, seat.blockLabel, seat.row, seat.seat)]),
+	);
 	const cards = Object.fromEntries(shown.map((seat) => [seat.person.key, fingerprint(seat.person.name)]));
 	const ticketChanges = cardChanges(settings.printed.tickets, tickets);
 	const cardChangesNow = cardChanges(settings.printed.cards, cards);
@@ -136,10 +136,7 @@ export default function AudiencePlanner({ messages, ruleSource, meetingHref }: A
 	const changedCards = new Set(cardChangesNow.changed);
 	const changedPeople = new Set([...changedTickets, ...changedCards]);
 	const gone = [
-		...new Set([
-			...goneNames(settings.printed.tickets, ticketChanges.gone),
-			...goneNames(settings.printed.cards, cardChangesNow.gone),
-		]),
+		...new Set([...goneNames(settings.printed.tickets, ticketChanges.gone), ...goneNames(settings.printed.cards, cardChangesNow.gone)]),
 	];
 	const record = (families: { tickets?: boolean; cards?: boolean }) =>
 		update({
@@ -157,8 +154,7 @@ export default function AudiencePlanner({ messages, ruleSource, meetingHref }: A
 		const value = whole(text);
 		if (field === 'perRow' && value !== null && value >= 1 && value <= AUDIENCE_LIMITS.perRow) update({ perRow: value });
 		if (field === 'reserved' && value !== null && value <= AUDIENCE_LIMITS.reservedRows) update({ reservedRows: value });
-		if (field === 'aisle' && (text.trim() === '' || (value !== null && value < AUDIENCE_LIMITS.perRow)))
-			update({ aisleAfter: value ?? 0 });
+		if (field === 'aisle' && (text.trim() === '' || (value !== null && value < AUDIENCE_LIMITS.perRow))) update({ aisleAfter: value ?? 0 });
 	};
 	const cardPeople: ListedPerson[] = shown
 		.filter((seat) => printMode !== 'changed-cards' || changedCards.has(seat.person.key))

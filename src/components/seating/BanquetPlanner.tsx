@@ -66,10 +66,7 @@ export default function BanquetPlanner({ messages, cardsSource, meetingHref }: B
 	let error = '';
 	if (hosts.length + guests.length > 0) {
 		try {
-			tables = banquetTables(
-				{ hosts: hosts.map((p) => p.key), guests: guests.map((p) => p.key), perTable },
-				settings.honour,
-			);
+			tables = banquetTables({ hosts: hosts.map((p) => p.key), guests: guests.map((p) => p.key), perTable }, settings.honour);
 		} catch (caught) {
 			if (!(caught instanceof BanquetInputError)) throw caught;
 			error =

@@ -146,12 +146,7 @@ export default function ReceptionPlanner({ messages, ruleSource, meetingHref }: 
 						</label>
 						<label>
 							{t('reception.guests')}
-							<textarea
-								rows={5}
-								name="reception-guests"
-								value={guestsText}
-								onInput={(event) => setGuestsText(event.currentTarget.value)}
-							/>
+							<textarea rows={5} name="reception-guests" value={guestsText} onInput={(event) => setGuestsText(event.currentTarget.value)} />
 						</label>
 					</div>
 				)}
@@ -223,7 +218,9 @@ export default function ReceptionPlanner({ messages, ruleSource, meetingHref }: 
 					labels={{
 						record: t('reprint.baseline'),
 						recorded: t('reprint.baseline-set'),
-						changed: t('reprint.changed-note', { count: new Set([...changedCards, ...[...changedSeats].map((seat) => swaps.at.get(seat)?.occupant)]).size }),
+						changed: t('reprint.changed-note', {
+							count: new Set([...changedCards, ...[...changedSeats].map((seat) => swaps.at.get(seat)?.occupant)]).size,
+						}),
 						gone: t('reprint.gone', { names: gone.join('、') }),
 					}}
 					statusAttribute="data-reprint-status"
