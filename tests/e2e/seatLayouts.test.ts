@@ -137,6 +137,20 @@ describe('seat layouts opened from a meeting', () => {
 		await page.locator('[data-audience][data-hydrated] [data-meeting-source]').waitFor();
 		expect(await page.locator('input[name="audience-per-row"]').inputValue()).toBe('5');
 		await poll(() => page.locator('[data-audience-chart] [data-swap-seat]').count()).toBe(6);
+		// Seat tickets printed; then 張三 (the head of the first block) is on leave: everyone of his block moves up,
+		// the guests' block does not, and only the moved people's tickets are reprinted, on A4 portrait.
+		await print(page, '列印座位票(每頁十張,A4 直向)');
+		await writeList(page, ['p-gues000003', 'p-host000001']);
+		await page.reload();
+		await page.locator('[data-audience][data-hydrated] [data-meeting-source]').waitFor();
+		expect(await page.locator('[data-audience] [data-reprint-gone]').innerText()).toContain('張三');
+		await print(page, '只列印有變動的座位票');
+		const tickets = await page.pdf({ preferCSSPageSize: true });
+		expect(await pdfPageSizes(tickets)).toEqual([{ width: 210, height: 297 }]);
+		const ticketText = (await pdfPages(tickets)).map(compact).join('');
+		for (const moved of ['李四', '王五']) expect(ticketText).toContain(moved);
+		for (const unchanged of ['張三', '吳明', '鄭華', '陳東']) expect(ticketText).not.toContain(unchanged);
+
 		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('huiwu:v1:seating-layouts') ?? '{}'));
 		expect(stored.data.meetings[MEETING_ID].banquet.perTable).toBe(4);
 		expect(stored.data.meetings[MEETING_ID].audience.perRow).toBe(5);
