@@ -5,6 +5,8 @@ import AudiencePlanner from '../../src/components/seating/AudiencePlanner';
 import BanquetPlanner from '../../src/components/seating/BanquetPlanner';
 import ReceptionPlanner from '../../src/components/seating/ReceptionPlanner';
 import MeetingRostrum from '../../src/components/meetings/MeetingRostrum';
+import MeetingSeatingPlans from '../../src/components/meetings/MeetingSeatingPlans';
+import { meetingsMessages } from '../../src/i18n/messages/meetings';
 import { participantsMessages } from '../../src/i18n/messages/participants';
 import { seatingMessages } from '../../src/i18n/messages/seating';
 import { blankParticipant } from '../../src/lib/participants';
@@ -296,5 +298,22 @@ describe('a withdrawn leader re-flows every plan of the meeting', () => {
 		expect(rostrumHost.querySelector('[data-rostrum-stale]')).toBeNull();
 		render(null, rostrumHost);
 		rostrumHost.remove();
+	});
+});
+
+describe('the meeting page links to its layouts', () => {
+	it('beside the seat preview, in either edition, with the meeting id and no name in the URL', () => {
+		for (const [seatingHref, banquetHref] of [
+			['/huiwu/tools/seating/', '/huiwu/tools/banquet/'],
+			['/huiwu/zh-cn/tools/seating/', '/huiwu/zh-cn/tools/banquet/'],
+		] as const) {
+			const root = mount(<MeetingSeatingPlans meetingId="m-abc123" messages={meetingsMessages} seatingHref={seatingHref} />);
+			const links = [...root.querySelectorAll('[data-layout-link]')].map((link) => link.getAttribute('href'));
+			expect(links).toHaveLength(3);
+			expect(links).toContain(`${banquetHref}?meeting=m-abc123`);
+			expect(root.querySelector('[data-meeting-layouts]')?.textContent).toContain('宴請桌次');
+			render(null, root);
+			root.remove();
+		}
 	});
 });
