@@ -95,25 +95,6 @@ export function isWithdrawn(person: Pick<Participant, 'attendance'>): boolean {
 	return person.attendance === 'leave' || person.attendance === 'absent';
 }
 
-/**
- * How a saved plan's people (names in seat rank order) differ from the list now:
- * who joined, who is no longer there, and whether the order changed. Names are
- * compared with their repeats (two 王明 are two people).
- */
-export function planDrift(planned: readonly string[], current: readonly string[]): { added: string[]; gone: string[]; reordered: boolean } {
-	const remaining = new Map<string, number>();
-	for (const name of planned) remaining.set(name, (remaining.get(name) ?? 0) + 1);
-	const added: string[] = [];
-	for (const name of current) {
-		const left = remaining.get(name) ?? 0;
-		if (left > 0) remaining.set(name, left - 1);
-		else added.push(name);
-	}
-	const gone = [...remaining].flatMap(([name, count]) => Array.from({ length: count }, () => name));
-	const reordered = added.length === 0 && gone.length === 0 && planned.some((name, index) => current[index] !== name);
-	return { added, gone, reordered };
-}
-
 /** Moves the person at `from` to position `to` (both 0-based); out-of-range moves change nothing. */
 export function moveParticipant<T>(people: readonly T[], from: number, to: number): T[] {
 	if (from < 0 || from >= people.length || to < 0 || to >= people.length || from === to) return [...people];

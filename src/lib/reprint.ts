@@ -54,3 +54,22 @@ export function fingerprintParts(value: string): unknown[] {
 export function goneNames(printed: PrintedCards | undefined, gone: readonly string[]): string[] {
 	return gone.map((key) => fingerprintParts(printed?.[key] ?? '')[0]).filter((name): name is string => typeof name === 'string');
 }
+
+/**
+ * How a saved plan's people (names in seat rank order) differ from the list now:
+ * who joined, who is no longer there, and whether the order changed. Names are
+ * compared with their repeats (two 王明 are two people).
+ */
+export function planDrift(planned: readonly string[], current: readonly string[]): { added: string[]; gone: string[]; reordered: boolean } {
+	const remaining = new Map<string, number>();
+	for (const name of planned) remaining.set(name, (remaining.get(name) ?? 0) + 1);
+	const added: string[] = [];
+	for (const name of current) {
+		const left = remaining.get(name) ?? 0;
+		if (left > 0) remaining.set(name, left - 1);
+		else added.push(name);
+	}
+	const gone = [...remaining].flatMap(([name, count]) => Array.from({ length: count }, () => name));
+	const reordered = added.length === 0 && gone.length === 0 && planned.some((name, index) => current[index] !== name);
+	return { added, gone, reordered };
+}

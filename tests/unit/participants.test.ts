@@ -5,9 +5,9 @@ import {
 	groupBy,
 	isMinorityEthnicity,
 	moveParticipant,
-	planDrift,
 	rostrumPeople,
 } from '../../src/lib/participants';
+import { planDrift } from '../../src/lib/reprint';
 import type { Participant } from '../../src/schemas/participant';
 
 let next = 0;
