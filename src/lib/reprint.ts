@@ -73,3 +73,58 @@ export function planDrift(planned: readonly string[], current: readonly string[]
 	const reordered = added.length === 0 && gone.length === 0 && planned.some((name, index) => current[index] !== name);
 	return { added, gone, reordered };
 }
+
+/**
+ * Keys of name cards (席卡) made from a pasted name list, which has no ids: a
+ * card is its name and which repeat of it it is (`王明`, then `王明#2`), so a
+ * card keeps its key when people before it are added or withdrawn.
+ */
+export function nameCardKeys(names: readonly string[]): string[] {
+	const seen = new Map<string, number>();
+	return names.map((name) => {
+		const repeat = (seen.get(name) ?? 0) + 1;
+		seen.set(name, repeat);
+		return repeat === 1 ? name : `${name}#${repeat}`;
+	});
+}
+
+/** What the rostrum prints: each 席卡 (by name), and each chair of the seat chart (`row:seat` → rank and name). */
+export interface RostrumPrint {
+	/** 席卡 keys in rank order (a record's key order is not: a name like 12 would come first). */
+	cardKeys: string[];
+	cards: Record<string, string>;
+	chart: Record<string, string>;
+}
+
+/** The rostrum's cards and chart now; `seats` are the chairs with the rank seated there, `names` in rank order (may be empty: a bare count). */
+export function rostrumPrint(seats: readonly { row: number; seat: number; rank: number }[], names: readonly string[]): RostrumPrint {
+	const cardKeys = nameCardKeys(names);
+	const cards: Record<string, string> = Object.create(null);
+	cardKeys.forEach((key, index) => (cards[key] = fingerprint(names[index]!)));
+	const chart: Record<string, string> = Object.create(null);
+	for (const { row, seat, rank } of seats) chart[`${row}:${seat}`] = fingerprint(rank, names[rank - 1] ?? '');
+	return { cardKeys, cards, chart };
+}
+
+export interface RostrumChanges {
+	/** Ranks (1-based) whose 席卡 is new since the cards were printed. */
+	changedRanks: number[];
+	/** Chairs (`row:seat`) of the chart that show someone or something else than when it was printed. */
+	changedSeats: string[];
+	/** Names whose printed 席卡 is no longer needed (take them back). */
+	gone: string[];
+}
+
+/** The rostrum's changes since printing (`printed.cards`, `printed.chart`, each absent until printed). */
+export function rostrumChanges(
+	printed: { cards?: PrintedCards | undefined; chart?: PrintedCards | undefined },
+	now: RostrumPrint,
+): RostrumChanges {
+	const cards = cardChanges(printed.cards, now.cards);
+	const changed = new Set(cards.changed);
+	return {
+		changedRanks: now.cardKeys.flatMap((key, index) => (changed.has(key) ? [index + 1] : [])),
+		changedSeats: cardChanges(printed.chart, now.chart).changed,
+		gone: goneNames(printed.cards, cards.gone),
+	};
+}

@@ -1,5 +1,6 @@
 import { z } from './zodMini';
 import { stableIdSchema } from './ids';
+import { printedCardsSchema } from './printedCards';
 import { timestampSchema } from './timestamp';
 
 /**
@@ -52,6 +53,12 @@ export const savedSeatingPlanSchema = z.object({
 	welcome: text(200),
 	hotel: text(200),
 	contact: text(200),
+	/**
+	 * What was last printed (or recorded with 記下目前安排): `cards` (席卡 key, the
+	 * name and its repeat → fingerprint) and `chart` (`row:seat` → rank and name),
+	 * src/lib/reprint.ts `rostrumPrint`. Optional, so plans saved before it still load.
+	 */
+	printed: z.optional(printedCardsSchema(220)),
 });
 export type SavedSeatingPlan = z.infer<typeof savedSeatingPlanSchema>;
 

@@ -59,6 +59,8 @@ export default function MeetingRostrum({ meeting, people, messages, seatingHref 
 			view: existing?.view ?? 'audience',
 			people: listed,
 			...(keepOverrides && existing.overrides ? { overrides: existing.overrides } : {}),
+			// What was printed stays: the seat preview compares the new list with it and reprints only the changed 席卡.
+			...(existing?.printed ? { printed: existing.printed } : {}),
 			meetingName: meeting.name.slice(0, 200),
 			meetingDate: when(meeting).slice(0, 40),
 		});
