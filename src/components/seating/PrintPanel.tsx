@@ -77,7 +77,15 @@ export default function PrintPanel({
 				<legend>{t('print.legend')}</legend>
 				{PRINT_MODES.map((option) => (
 					<label key={option}>
-						<input type="radio" name="seating-print-mode" value={option} checked={mode === option} onChange={() => onMode(option)} />{' '}
+						<input
+							type="radio"
+							name="seating-print-mode"
+							value={option}
+							checked={mode === option}
+							onChange={() => onMode(option)}
+							// The checked sheet chosen again: back from only the changed 席卡 to all of them.
+							onClick={() => onMode(option)}
+						/>{' '}
 						{t(MODE_LABEL[option])}
 					</label>
 				))}
