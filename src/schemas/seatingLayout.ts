@@ -1,7 +1,6 @@
 import { z } from './zodMini';
 import { safeKeySchema } from './ids';
 import { participantIdSchema } from './participant';
-import { printedCardsSchema } from './printedCards';
 import { timestampSchema } from './timestamp';
 
 /**
@@ -15,7 +14,8 @@ import { timestampSchema } from './timestamp';
 
 const key = (max: number) => safeKeySchema.check(z.maxLength(max));
 const swapsSchema = z.array(z.object({ seat: key(40), occupant: key(40) })).check(z.maxLength(1000));
-const printedSchema = printedCardsSchema(60);
+/** Card family (`chart`, `cards`, `tickets`) → card key → fingerprint of the printed card. */
+const printedSchema = z.record(key(20), z.record(key(60), z.string().check(z.maxLength(2000))));
 /** Who sits on which side; people not named here take the default of their category. */
 const sidesSchema = z.record(participantIdSchema, z.enum(['host', 'guest', 'none']));
 const count = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));

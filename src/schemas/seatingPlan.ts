@@ -1,6 +1,5 @@
 import { z } from './zodMini';
-import { stableIdSchema } from './ids';
-import { printedCardsSchema } from './printedCards';
+import { safeKeySchema, stableIdSchema } from './ids';
 import { timestampSchema } from './timestamp';
 
 /**
@@ -27,6 +26,9 @@ export const seatOverrideSchema = z.object({
 	row: z.int().check(z.nonnegative()),
 	seat: z.int().check(z.nonnegative()),
 });
+
+/** Card key → fingerprint of the printed card (src/lib/reprint.ts); a key is a name and its repeat (200 + `#300`). */
+const printedFamily = z.optional(z.record(safeKeySchema.check(z.maxLength(220)), z.string().check(z.maxLength(2000))));
 
 export const savedSeatingPlanSchema = z.object({
 	id: stableIdSchema,
@@ -58,7 +60,7 @@ export const savedSeatingPlanSchema = z.object({
 	 * name and its repeat → fingerprint) and `chart` (`row:seat` → rank and name),
 	 * src/lib/reprint.ts `rostrumPrint`. Optional, so plans saved before it still load.
 	 */
-	printed: z.optional(printedCardsSchema(220)),
+	printed: z.optional(z.object({ cards: printedFamily, chart: printedFamily })),
 });
 export type SavedSeatingPlan = z.infer<typeof savedSeatingPlanSchema>;
 

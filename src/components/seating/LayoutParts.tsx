@@ -5,6 +5,9 @@ import type { Translate } from './messages';
 import type { SaveState } from './useMeetingLayout';
 import type { SeatSwaps } from './useSeatSwaps';
 
+// Here for the layout planners; the seat preview imports it alone (no people logic on its page).
+export { default as ReprintBar } from './ReprintBar';
+
 /**
  * A seat of the audience, reception or banquet chart as a button: pick two to
  * swap them (useSeatSwaps). A seat a swap moved is marked 已調整; a seat whose
@@ -100,49 +103,6 @@ export function MeetingSource({
 				</p>
 			)}
 		</aside>
-	);
-}
-
-/** 記下目前安排, then what changed since: how many cards, who is gone; the print-changed buttons are the children. */
-export function ReprintBar({
-	changed,
-	gone,
-	recorded,
-	onRecord,
-	disabled,
-	labels,
-	statusAttribute,
-	children,
-}: {
-	changed: number;
-	gone: readonly string[];
-	/** true right after 記下目前安排 was pressed */
-	recorded: boolean;
-	onRecord(): void;
-	disabled: boolean;
-	labels: { record: string; recorded: string; changed: string; gone: string };
-	/** the data- attribute tests find the status by */
-	statusAttribute: string;
-	children: ComponentChildren;
-}) {
-	return (
-		<>
-			<p class="seating-print-controls">
-				{children}{' '}
-				<button type="button" class="seating-button" disabled={disabled} onClick={onRecord} data-reprint-record>
-					{labels.record}
-				</button>
-			</p>
-			<p role="status" {...{ [statusAttribute]: '' }}>
-				{changed > 0 ? labels.changed : recorded ? labels.recorded : ''}
-				{gone.length > 0 && (
-					<>
-						{' '}
-						<span data-reprint-gone>{labels.gone}</span>
-					</>
-				)}
-			</p>
-		</>
 	);
 }
 

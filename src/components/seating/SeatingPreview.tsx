@@ -8,9 +8,9 @@ import { DEFAULT_LAYOUT, parseSeatingQuery, withSeatingQuery, type InvalidQueryP
 import type { SavedSeatingPlan } from '~/schemas/seatingPlan';
 import { $seatingPlans, deletePlan, recordPlanPrinted, restorePlan, savePlan, sortedPlans } from '~/stores/seatingPlans';
 import { translator, type SeatingMessages } from './messages';
-import { ReprintBar } from './LayoutParts';
 import PrintPanel, { type CardOptions } from './PrintPanel';
 import type { PrintMode } from './printModes';
+import ReprintBar from './ReprintBar';
 import RostrumExplanation from './RostrumExplanation';
 import SeatChart from './SeatChart';
 import SeatingForm, { type SeatingFormValues } from './SeatingForm';
