@@ -8,6 +8,7 @@ import {
 import type { MeetingDocuments } from '../schemas/documents';
 import { type Meeting, meetingFlowIds } from '../schemas/meeting';
 import type { Participant } from '../schemas/participant';
+import type { MeetingLayouts } from '../schemas/seatingLayout';
 import { meetingInputProblem } from './meetingInput';
 
 /** Why an import file was refused; the page turns the code into a Chinese message. */
@@ -30,6 +31,7 @@ export function buildExport(
 	exportedAt: string,
 	participantsByMeeting: (meetingId: string) => readonly Participant[] = () => [],
 	documentsOf: (meetingId: string) => MeetingDocuments | undefined = () => undefined,
+	layoutsOf: (meetingId: string) => MeetingLayouts | undefined = () => undefined,
 ): MeetingExport {
 	return {
 		format: EXPORT_FORMAT,
@@ -38,6 +40,7 @@ export function buildExport(
 		flowDataVersion,
 		meetings: meetings.map((meeting) => {
 			const documents = documentsOf(meeting.id);
+			const seatingLayouts = layoutsOf(meeting.id);
 			return {
 				...meeting,
 				ticked: tickedByMeeting(meeting.id, meeting.flowId),
@@ -52,6 +55,7 @@ export function buildExport(
 					: {}),
 				participants: [...participantsByMeeting(meeting.id)],
 				...(documents ? { documents } : {}),
+				...(seatingLayouts ? { seatingLayouts } : {}),
 			};
 		}),
 	};

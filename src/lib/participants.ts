@@ -87,7 +87,12 @@ export function attendanceSummary(people: readonly Participant[]): AttendanceSum
 
 /** The people of the rostrum plan: those marked for the rostrum, in precedence order. */
 export function rostrumPeople(people: readonly Participant[]): Participant[] {
-	return people.filter((person) => person.rostrum);
+	return people.filter((person) => person.rostrum && !isWithdrawn(person));
+}
+
+/** On leave (請假) or absent (缺席): takes no seat in any plan (rostrum, audience, reception, banquet). */
+export function isWithdrawn(person: Pick<Participant, 'attendance'>): boolean {
+	return person.attendance === 'leave' || person.attendance === 'absent';
 }
 
 /** Moves the person at `from` to position `to` (both 0-based); out-of-range moves change nothing. */

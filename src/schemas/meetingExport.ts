@@ -3,6 +3,7 @@ import { meetingDocumentsSchema } from './documents';
 import { safeKeySchema } from './ids';
 import { meetingSchema } from './meeting';
 import { participantListSchema } from './participant';
+import { meetingLayoutsSchema } from './seatingLayout';
 
 /** What identifies our backup files; a file without it is not ours. */
 export const EXPORT_FORMAT = 'huiwu-handbook/meetings';
@@ -24,6 +25,8 @@ export const exportedMeetingSchema = z.extend(meetingSchema, {
 	),
 	/** The meeting's people in precedence order (missing in version 1 files: none). */
 	participants: z.optional(participantListSchema),
+	/** The meeting's audience, reception and banquet layouts (issue #21); absent in older files and when there are none. */
+	seatingLayouts: z.optional(meetingLayoutsSchema),
 });
 export type ExportedMeeting = z.infer<typeof exportedMeetingSchema>;
 

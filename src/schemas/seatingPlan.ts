@@ -1,5 +1,5 @@
 import { z } from './zodMini';
-import { stableIdSchema } from './ids';
+import { safeKeySchema, stableIdSchema } from './ids';
 import { timestampSchema } from './timestamp';
 
 /**
@@ -27,6 +27,9 @@ export const seatOverrideSchema = z.object({
 	seat: z.int().check(z.nonnegative()),
 });
 
+/** Card key → fingerprint of the printed card (src/lib/reprint.ts); a key is a name and its repeat (200 + `#300`). */
+const printedFamily = z.optional(z.record(safeKeySchema.check(z.maxLength(220)), z.string().check(z.maxLength(2000))));
+
 export const savedSeatingPlanSchema = z.object({
 	id: stableIdSchema,
 	/** The plan's name in the list of saved plans. */
@@ -41,7 +44,7 @@ export const savedSeatingPlanSchema = z.object({
 	view: z.enum(['audience', 'rostrum']),
 	/** Rank order; empty when only a number of people was given. */
 	people: z.array(seatingPersonSchema).check(z.maxLength(SEAT_MAX)),
-	/** Manual adjustments (按領導意見辦), as `SeatPlan.overrides`. */
+	/** Manual adjustments (按領導意見辦), as `SeatPlan.overrides` (src/lib/seatPlan.ts). */
 	overrides: z.optional(z.array(seatOverrideSchema).check(z.maxLength(SEAT_MAX))),
 	/** Printed on the seat chart. */
 	meetingName: text(200),
@@ -52,6 +55,12 @@ export const savedSeatingPlanSchema = z.object({
 	welcome: text(200),
 	hotel: text(200),
 	contact: text(200),
+	/**
+	 * What was last printed (or recorded with 記下目前安排): `cards` (席卡 key, the
+	 * name and its repeat → fingerprint) and `chart` (`row:seat` → rank and name),
+	 * src/lib/reprint.ts `rostrumPrint`. Optional, so plans saved before it still load.
+	 */
+	printed: z.optional(z.object({ cards: printedFamily, chart: printedFamily })),
 });
 export type SavedSeatingPlan = z.infer<typeof savedSeatingPlanSchema>;
 

@@ -9,7 +9,15 @@ import { type ProgressStore, progressStore } from './progress';
 import { movedKeys, PROGRESS_KEY_MOVES_V2 } from './progressKeyMoves';
 import { flowProgress, withRunsReplaced } from './progressState';
 import { EMPTY_MEETINGS, mergeMeetings, withMeeting, withMeetingChanged, withMeetingsImported, withoutMeeting } from './meetingsState';
-import { createPersistentStore, type StorageEnvironment, storageKey, storeChange, writeTogether, type WriteResult } from './storageEngine';
+import {
+	createPersistentStore,
+	type StorageEnvironment,
+	storageKey,
+	storeChange,
+	type StoreChange,
+	writeTogether,
+	type WriteResult,
+} from './storageEngine';
 
 export const MEETINGS_KEY = storageKey('meetings');
 
@@ -100,9 +108,11 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 		/**
 		 * Writes validated, conflict-resolved meetings with their ticks and people, all
 		 * or nothing: when any key cannot be written (full, refused, or holding a value
-		 * this release cannot read), none changes and the result says why.
+		 * this release cannot read), none changes and the result says why. `alsoWrite`
+		 * are changes of stores the meeting page does not load (the seat layouts,
+		 * `seatingLayoutsStore.importChange`), written in the same all-or-nothing step.
 		 */
-		importMeetings(meetings: readonly ExportedMeeting[]): WriteResult {
+		importMeetings(meetings: readonly ExportedMeeting[], alsoWrite: readonly StoreChange[] = []): WriteResult {
 			const at = now();
 			// A backup written before the checklists were completed holds keys that moved since:
 			// read them as the stored progress is read (no current key is an old one, so this is safe).
@@ -140,6 +150,7 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 							),
 						]
 					: []),
+				...alsoWrite,
 			]);
 		},
 		/** What was typed into a meeting's documents, for export (undefined when nothing). */

@@ -43,13 +43,26 @@ export function withMeeting(state: MeetingsState, meeting: Meeting): MeetingsSta
 /** Imported meetings (validated, one per id) replace or join the state; their tombstones go; stamped at least `now`. */
 export function withMeetingsImported(
 	state: MeetingsState,
-	imported: readonly (Meeting & { ticked?: unknown; extraTicked?: unknown; participants?: unknown; documents?: unknown })[],
+	imported: readonly (Meeting & {
+		ticked?: unknown;
+		extraTicked?: unknown;
+		participants?: unknown;
+		documents?: unknown;
+		seatingLayouts?: unknown;
+	})[],
 	now: number,
 ): MeetingsState {
 	const meetings: Record<string, Meeting> = { ...state.meetings };
 	const deleted: Record<string, number> = { ...state.deleted };
-	// Ticks, people and documents go to their own stores.
-	for (const { ticked: _ticked, extraTicked: _extra, participants: _people, documents: _documents, ...meeting } of imported) {
+	// Ticks, people, documents and seat layouts go to their own stores.
+	for (const {
+		ticked: _ticked,
+		extraTicked: _extra,
+		participants: _people,
+		documents: _documents,
+		seatingLayouts: _layouts,
+		...meeting
+	} of imported) {
 		delete deleted[meeting.id];
 		meetings[meeting.id] = { ...meeting, updatedAt: Math.max(now, meeting.updatedAt) };
 	}

@@ -7,6 +7,7 @@ import {
 	plansOfMeeting,
 	withoutPlan,
 	withPlanMeeting,
+	withPlanPrinted,
 	withPlanSaved,
 	type SeatingPlanInput,
 } from './seatingPlansState';
@@ -38,6 +39,8 @@ export interface SeatingPlansStore {
 	deletePlan(id: string): SavedSeatingPlan | null;
 	/** Saves a deleted plan again, as it was (復原). */
 	restorePlan(plan: SavedSeatingPlan): void;
+	/** Records what was printed from a saved plan (to reprint only what changes later); true when storage verifiably holds it. */
+	recordPlanPrinted(id: string, printed: NonNullable<SavedSeatingPlan['printed']>): boolean;
 	/** Attaches a plan to a meeting of the meetings workspace, or detaches it with undefined. */
 	attachPlanToMeeting(id: string, meetingId: string | undefined): void;
 	/** The plans of one meeting, most recent first (a store, for `useStore`). */
@@ -75,6 +78,10 @@ export function createSeatingPlansStore(options: SeatingPlansStoreOptions = {}):
 		restorePlan({ updatedAt: _stamp, ...plan }) {
 			$seatingPlans.update((state) => withPlanSaved(state, plan, now()));
 		},
+		recordPlanPrinted(id, printed) {
+			$seatingPlans.update((state) => withPlanPrinted(state, id, printed, now()));
+			return $seatingPlans.isSaved();
+		},
 		attachPlanToMeeting(id, meetingId) {
 			$seatingPlans.update((state) => withPlanMeeting(state, id, meetingId, now()));
 		},
@@ -94,4 +101,4 @@ const seatingPlansStore = createSeatingPlansStore();
 
 /** The page's saved seat plans; components subscribe with `useStore($seatingPlans)`. */
 export const $seatingPlans = seatingPlansStore.$seatingPlans;
-export const { savePlan, deletePlan, restorePlan, attachPlanToMeeting, plansForMeeting } = seatingPlansStore;
+export const { savePlan, deletePlan, restorePlan, recordPlanPrinted, attachPlanToMeeting, plansForMeeting } = seatingPlansStore;

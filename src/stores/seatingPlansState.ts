@@ -56,6 +56,19 @@ export function withPlanMeeting(state: SeatingPlansState, id: string, meetingId:
 	return withPlanSaved(state, meetingId === undefined ? rest : { ...rest, meetingId }, now);
 }
 
+/** Records what was printed from a plan (src/lib/reprint.ts); unchanged when there is no such plan. */
+export function withPlanPrinted(
+	state: SeatingPlansState,
+	id: string,
+	printed: NonNullable<SavedSeatingPlan['printed']>,
+	now: number,
+): SeatingPlansState {
+	const plan = state.plans[id];
+	if (!plan) return state;
+	const { updatedAt: _stamp, ...rest } = plan;
+	return withPlanSaved(state, { ...rest, printed }, now);
+}
+
 /** Every saved plan, most recently changed first. */
 export function sortedPlans(state: SeatingPlansState): SavedSeatingPlan[] {
 	return Object.values(state.plans).sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));

@@ -1,7 +1,9 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import SeatingPreview from '../../src/components/seating/SeatingPreview';
 import { seatingMessages } from '../../src/i18n/messages/seating';
+import { $seatingPlans, savePlan } from '../../src/stores/seatingPlans';
 import { click, fieldByLabel, mount, type } from './support/dom';
 
 // Moved from tests/e2e/seating.test.ts ("bad input", "the URL keeps count and
@@ -83,5 +85,79 @@ describe('the URL keeps count and options, never names', () => {
 		const root = seating('?n=400&row=5');
 		expect(root.querySelector('[data-seating] > .seating-notice')?.textContent).toBe('連結中的「n=400」無法使用,已改用預設值。');
 		expect(byId(root, 'seating-per-row').value).toBe('5');
+	});
+});
+
+describe('changes the day before (issue #21): the rostrum marks what changed since printing and reprints only new 席卡', () => {
+	const names = (root: HTMLElement) => byId<HTMLTextAreaElement>(root, 'seating-names') as unknown as HTMLInputElement;
+	const status = (root: HTMLElement) => root.querySelector('[data-reprint-status]')?.textContent ?? '';
+	const changedRanks = (root: HTMLElement) =>
+		[...root.querySelectorAll('[data-seating] .seat[data-changed]')].map((seat) => Number(seat.getAttribute('data-rank'))).sort();
+	const cardNames = (root: HTMLElement) =>
+		[...root.querySelectorAll('.card-preview .card-sheet-tent')].map((card) => card.getAttribute('aria-label'));
+	const printChanged = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('[data-print-changed]')!;
+
+	it('after 記下目前安排, a withdrawal and an addition in the pasted list: changed chairs marked, the one to take back named, only the new card printed', () => {
+		const printed: string[] = [];
+		window.print = () => printed.push(document.querySelector('[data-seating]')!.getAttribute('data-print')!);
+		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+			callback(0);
+			return 0;
+		});
+		try {
+			const root = seating();
+			type(names(root), '張三\n李四\n王明\n趙六\n孫七');
+			// Nothing printed yet: nothing is marked, nothing to reprint.
+			expect(changedRanks(root)).toEqual([]);
+			expect(printChanged(root).disabled).toBe(true);
+			click(root.querySelector('[data-reprint-record]')!);
+			expect(status(root)).toBe(seatingMessages['reprint.baseline-set']);
+
+			// 李四 withdrawn, 周八 added at the end.
+			type(names(root), '張三\n王明\n趙六\n孫七\n周八');
+			expect(root.querySelector('[data-reprint-gone]')?.textContent).toBe('已不在名單上,請收回其席卡與座位票:李四');
+			// 王明, 趙六 and 孫七 move up a rank (other chairs), 周八 is new; 張三 keeps his chair.
+			expect(changedRanks(root)).toEqual([2, 3, 4, 5]);
+			expect(root.querySelector('.seat[data-rank="5"]')?.textContent).toContain('有變動');
+			expect(root.querySelector('.seat[data-rank="1"]')?.hasAttribute('data-changed')).toBe(false);
+			expect(status(root)).toContain('有 4 人的座位或席卡有變動');
+
+			click(printChanged(root));
+			expect(printed).toHaveLength(1);
+			expect(root.querySelector('[data-seating]')?.getAttribute('data-print')).toBe('name-cards');
+			expect(cardNames(root)).toEqual(['周八']);
+			// The chooser shows the whole set again.
+			click(fieldByLabel(root, '會議席卡(每人一張,A4 橫向對折)'));
+			expect(cardNames(root)).toEqual(['張三', '王明', '趙六', '孫七', '周八']);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
+	it('what was printed from a saved plan is kept with it: the meeting page’s re-made list is compared with it when the plan is opened', async () => {
+		window.print = () => undefined;
+		const root = seating();
+		type(names(root), '張三\n李四\n王明');
+		type(root.querySelector<HTMLInputElement>('[data-plan-name]')!, '常委會');
+		click(root.querySelector('[data-plan-save]')!);
+		click(fieldByLabel(root, '會議席卡(每人一張,A4 橫向對折)'));
+		click(root.querySelector('[data-print-button]')!);
+		const [plan] = Object.values($seatingPlans.get().plans).filter((saved) => saved.name === '常委會');
+		expect(Object.keys(plan!.printed?.cards ?? {})).toEqual(['張三', '李四', '王明']);
+
+		// The list changes elsewhere (the meeting page re-makes the plan, keeping what was printed).
+		const { updatedAt: _stamp, ...rest } = plan!;
+		await act(async () => {
+			savePlan({ ...rest, count: 3, people: [{ name: '張三' }, { name: '王明' }, { name: '孫七' }] });
+			// useStore re-renders on a timer.
+			await new Promise((resolve) => setTimeout(resolve));
+		});
+		click(root.querySelector(`[data-plan="${plan!.id}"] [data-plan-open]`)!);
+		expect(root.querySelector('[data-reprint-gone]')?.textContent).toContain('李四');
+		expect(root.querySelector<HTMLButtonElement>('[data-print-changed]')!.disabled).toBe(false);
+		// Only the 席卡 were printed, not the chart: no chair is marked, 孫七's card is the one to print.
+		expect(changedRanks(root)).toEqual([]);
+		click(printChanged(root));
+		expect(cardNames(root)).toEqual(['孫七']);
 	});
 });

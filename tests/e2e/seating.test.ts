@@ -422,7 +422,7 @@ describe('printing on A4', () => {
 		await context.close();
 	});
 
-	it('prints one folded 席卡 per person, the name on both faces', async () => {
+	it('prints one folded 席卡 per person, the name on both faces; after the list changes, only the new 席卡', async () => {
 		const { page, context } = await openSeating();
 		await page.locator('#seating-names').fill(FIVE);
 		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
@@ -435,6 +435,22 @@ describe('printing on A4', () => {
 			expect(pages[i]!.split(name).length - 1, name).toBe(2);
 		});
 		expect(pages.join('')).not.toContain('主席臺座次圖');
+
+		// Changes the day before (issue #21): recorded as printed, then 李四 withdrawn, 王明 corrected to 汪明, 周八 added.
+		await page.locator('[data-reprint-record]').click();
+		await page.locator('#seating-names').fill(['張三 區委書記', '汪明', '趙六 副書記', '孫七', '周八'].join('\n'));
+		await poll(() => page.locator('[data-reprint-gone]').textContent()).toBe('已不在名單上,請收回其席卡與座位票:李四、王明');
+		await page.evaluate(() => {
+			window.print = () => undefined;
+		});
+		await page.locator('[data-print-changed]').click();
+		await poll(() => page.locator('.card-preview .card-sheet-tent').count()).toBe(2);
+		const changedPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+		const changed = (await pdfPages(changedPdf)).map(compact);
+		expect(changed).toHaveLength(2);
+		for (const size of await pdfPageSizes(changedPdf)) expect(size).toEqual({ width: 297, height: 210 });
+		['汪明', '周八'].forEach((name, i) => expect(changed[i]!.split(name).length - 1, name).toBe(2));
+		for (const kept of ['張三', '趙六', '孫七', '李四', '王明']) expect(changed.join('')).not.toContain(kept);
 		await context.close();
 	});
 
@@ -481,7 +497,9 @@ describe('printing on A4', () => {
 	it('asks for names before making name cards from a bare count', async () => {
 		const { page, context } = await openSeating();
 		await page.getByLabel('會議席卡(每人一張,A4 橫向對折)').check();
-		expect(await page.locator('.seating-print [role="status"]').innerText()).toBe('請先在名單中輸入姓名,才能製作會議席卡與房間歡迎卡。');
+		expect(await page.locator('.seating-print .seating-notice[role="status"]').innerText()).toBe(
+			'請先在名單中輸入姓名,才能製作會議席卡與房間歡迎卡。',
+		);
 		expect(await page.locator('[data-print-button]').count()).toBe(0);
 		await context.close();
 	});

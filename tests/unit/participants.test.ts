@@ -7,6 +7,7 @@ import {
 	moveParticipant,
 	rostrumPeople,
 } from '../../src/lib/participants';
+import { planDrift } from '../../src/lib/reprint';
 import type { Participant } from '../../src/schemas/participant';
 
 let next = 0;
@@ -50,6 +51,23 @@ describe('the list', () => {
 	it('the rostrum takes those marked, in precedence order', () => {
 		const people = [person('甲', { rostrum: true }), person('乙'), person('丙', { rostrum: true })];
 		expect(rostrumPeople(people).map((p) => p.name)).toEqual(['甲', '丙']);
+	});
+
+	it('a leader on leave or absent leaves the rostrum (as every other seat plan), one signed in stays', () => {
+		const people = [
+			person('甲', { rostrum: true, attendance: 'leave' }),
+			person('乙', { rostrum: true, attendance: 'signed-in' }),
+			person('丙', { rostrum: true, attendance: 'absent' }),
+			person('丁', { rostrum: true }),
+		];
+		expect(rostrumPeople(people).map((p) => p.name)).toEqual(['乙', '丁']);
+	});
+
+	it('says how a saved plan is behind the list: who joined, who left, or only the order', () => {
+		expect(planDrift(['甲', '乙', '丙'], ['甲', '丙', '丁'])).toEqual({ added: ['丁'], gone: ['乙'], reordered: false });
+		expect(planDrift(['甲', '乙'], ['乙', '甲'])).toEqual({ added: [], gone: [], reordered: true });
+		expect(planDrift(['王明', '王明'], ['王明'])).toEqual({ added: [], gone: ['王明'], reordered: false });
+		expect(planDrift(['甲'], ['甲'])).toEqual({ added: [], gone: [], reordered: false });
 	});
 
 	it('moves a person; out of range changes nothing', () => {

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seatingMessages } from '../../src/i18n/messages/seating';
+import { type SeatPlan, seatPlanRows, swapSeats } from '../../src/lib/seatPlan';
 import {
 	rostrumExplanation,
-	type SeatPlan,
 	SEAT_LIMITS,
 	SeatingInputError,
 	rostrumOrder,
 	rostrumRows,
 	rowsInView,
-	seatPlanRows,
 	seatsPerLine,
-	swapSeats,
 	toRostrumView,
 } from '../../src/lib/seating';
 

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatMessage } from '~/i18n/format';
 import type { ParticipantsMessages } from '~/i18n/messages/participants';
 import { rostrumPeople } from '~/lib/participants';
+import { planDrift } from '~/lib/reprint';
 import { rostrumRows, SEAT_LIMITS } from '~/lib/seating';
 import { DEFAULT_LAYOUT } from '~/lib/seatingQuery';
 import type { Meeting } from '~/schemas/meeting';
@@ -33,6 +34,14 @@ export default function MeetingRostrum({ meeting, people, messages, seatingHref 
 	const id = rostrumPlanId(meeting.id);
 	const existing = plans.plans[id];
 	const perRow = Math.min(Math.max(rostrum.length, 1), DEFAULT_LAYOUT.perRow);
+	// A withdrawal or addition re-flows the preview at once; the saved plan (a copy) says it is behind.
+	const drift = existing
+		? planDrift(
+				existing.people.map((person) => person.name),
+				rostrum.map((person) => person.name),
+			)
+		: null;
+	const stale = drift !== null && (drift.added.length > 0 || drift.gone.length > 0 || drift.reordered);
 	const rows = rostrum.length > 0 ? rostrumRows(rostrum.length, perRow, existing?.honour ?? 'left') : [];
 
 	const save = () => {
@@ -50,6 +59,8 @@ export default function MeetingRostrum({ meeting, people, messages, seatingHref 
 			view: existing?.view ?? 'audience',
 			people: listed,
 			...(keepOverrides && existing.overrides ? { overrides: existing.overrides } : {}),
+			// What was printed stays: the seat preview compares the new list with it and reprints only the changed 席卡.
+			...(existing?.printed ? { printed: existing.printed } : {}),
 			meetingName: meeting.name.slice(0, 200),
 			meetingDate: when(meeting).slice(0, 40),
 		});
@@ -81,6 +92,19 @@ export default function MeetingRostrum({ meeting, people, messages, seatingHref 
 					</p>
 					{status && <p role="status">{status}</p>}
 				</>
+			)}
+			{stale && drift && (
+				<p class="huiwu-notice" data-rostrum-stale>
+					{messages['rostrum-stale']}
+					{[
+						drift.added.length > 0 && formatMessage(messages['rostrum-added'], { names: drift.added.join('、') }),
+						drift.gone.length > 0 && formatMessage(messages['rostrum-gone'], { names: drift.gone.join('、') }),
+						drift.reordered && messages['rostrum-reordered'],
+					]
+						.filter(Boolean)
+						.join(';')}
+					。{messages['rostrum-stale-action']}
+				</p>
 			)}
 		</section>
 	);

@@ -11,6 +11,16 @@ interface Props {
 	seatingHref: string;
 }
 
+/** The seat layouts fed from the meeting's list: pages beside the seat preview, opened with `?meeting=` (an id, never a name). */
+const LAYOUT_PAGES = [
+	['audience', 'seating-audience'],
+	['reception', 'seating-reception'],
+	['banquet', 'seating-banquet'],
+] as const;
+
+/** `/…/tools/seating/` → `/…/tools/banquet/`: the layout pages sit beside the seat preview in both editions. */
+const layoutHref = (seatingHref: string, page: string) => seatingHref.replace(/seating\/$/, `${page}/`);
+
 /** The seat plans (saved on the seat-order preview) attached to one meeting. */
 export default function MeetingSeatingPlans({ meetingId, messages, seatingHref }: Props) {
 	const state = useStore($seatingPlans);
@@ -62,6 +72,17 @@ export default function MeetingSeatingPlans({ meetingId, messages, seatingHref }
 			)}
 			<p>
 				<a href={seatingHref}>{messages['seating-open']}</a>
+			</p>
+			<p data-meeting-layouts>
+				{messages['seating-layouts']}
+				{LAYOUT_PAGES.map(([page, label], index) => (
+					<span key={page}>
+						{index > 0 && '、'}
+						<a href={`${layoutHref(seatingHref, page)}?meeting=${encodeURIComponent(meetingId)}`} data-layout-link={page}>
+							{messages[label]}
+						</a>
+					</span>
+				))}
 			</p>
 		</section>
 	);

@@ -19,6 +19,7 @@ import { type Meeting, meetingFlowIds } from '~/schemas/meeting';
 import type { ExportedMeeting } from '~/schemas/meetingExport';
 import { $meetings, meetingsStore, newMeetingId } from '~/stores/meetings';
 import { sortedMeetings } from '~/stores/meetingsState';
+import { seatingLayoutsStore } from '~/stores/seatingLayouts';
 import { $progress } from '~/stores/progress';
 import { flowProgress } from '~/stores/progressState';
 import type { WriteFailure } from '~/stores/storageEngine';
@@ -72,6 +73,7 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 	useEffect(() => {
 		setMounted(true);
 		meetingsStore.purgeDeleted();
+		seatingLayoutsStore.dropLayouts(Object.keys($meetings.get().deleted));
 	}, []);
 
 	const meetings = mounted ? sortedMeetings(state) : [];
@@ -86,6 +88,7 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 			new Date().toISOString(),
 			meetingsStore.participantsOf,
 			meetingsStore.documentsOf,
+			seatingLayoutsStore.exportFor,
 		);
 		downloadText(fileName, JSON.stringify(data, null, 2));
 		if (list.length === meetings.length) meetingsStore.markExported();
@@ -123,7 +126,9 @@ export default function MeetingsWorkspace({ flows, messages, meetingHref, flowDa
 
 	/** The success message only when storage holds every meeting and tick; otherwise nothing was imported. */
 	const writeImport = (planned: ExportedMeeting[], flowDataChanged: boolean) => {
-		const written = meetingsStore.importMeetings(planned);
+		const written = meetingsStore.importMeetings(planned, [
+			seatingLayoutsStore.importChange(planned.map((meeting) => ({ meetingId: meeting.id, layouts: meeting.seatingLayouts }))),
+		]);
 		setImportState(written.ok ? { stage: 'done', count: planned.length, flowDataChanged } : { stage: 'not-saved', code: written.code });
 	};
 

@@ -1,66 +1,111 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { AudienceInputError, audienceSeats, type AudienceFill, type AudienceSeat } from '~/lib/audienceSeating';
-import { parseNameList, type ListedPerson } from '~/lib/nameList';
+import { AUDIENCE_LIMITS, AudienceInputError, audienceSeats, type AudienceSeat } from '~/lib/audienceSeating';
+import { audienceBlocks } from '~/lib/layoutPeople';
+import type { ListedPerson } from '~/lib/nameList';
+import { cardChanges, fingerprint, goneNames } from '~/lib/reprint';
+import type { LayoutInput } from '~/stores/seatingLayouts';
 
 import { NameCards } from './CardSheets';
+import { fromParticipants, fromPasted, type LayoutPerson } from './layoutPeople';
+import { MeetingSource, ReprintBar, SwapSeat, SwapStatus } from './LayoutParts';
 import { translator, type SeatingMessages, type Translate } from './messages';
+import { useMeetingLayout } from './useMeetingLayout';
 import { useHydrated, usePrintSheet } from './usePrintSheet';
+import { useSeatSwaps, type SeatSwaps } from './useSeatSwaps';
 import './seating.css';
 
 export interface AudiencePlannerProps {
 	messages: SeatingMessages;
 	/** 第二篇 四(三)2(2): seats marked on the admission ticket */
 	ruleSource: string;
+	/** The meeting page, for the way back when opened from a meeting. */
+	meetingHref: string;
 }
 
-type PrintMode = 'chart' | 'name-cards' | 'tickets';
+type PrintMode = 'chart' | 'name-cards' | 'tickets' | 'changed-cards' | 'changed-tickets';
 
 interface Block {
 	label: string;
 	names: string;
 }
 
-/** A seated person: the seat from audienceSeats and who sits there. */
+/** A seated person: their seat (after manual swaps) and who they are. */
 interface Placed extends AudienceSeat {
-	person: ListedPerson;
+	person: LayoutPerson;
 	blockLabel: string;
+	/** the seat's key, `r<row>s<seat>` */
+	key: string;
 }
 
 const TICKETS_PER_SHEET = 10;
 
+const DEFAULTS: LayoutInput<'audience'> = {
+	groupBy: 'category',
+	perRow: 20,
+	reservedRows: 0,
+	aisleAfter: 0,
+	fill: 'centre-out',
+	swaps: [],
+	printed: {},
+};
+
+const seatKey = (row: number, seat: number) => `r${row}s${seat}`;
+const seatFromKey = (key: string) => {
+	const match = /^r(\d+)s(\d+)$/.exec(key);
+	return { row: Number(match?.[1] ?? 0), seat: Number(match?.[2] ?? 0) };
+};
+
+/** A whole number typed in a field, or null. */
+const whole = (text: string): number | null => (/^\s*\d{1,4}\s*$/.test(text) ? Number(text) : null);
+
 /**
  * 臺下座位: blocks of people (a unit or a category each, in precedence order)
  * seated row by row from the front, with reserved rows and an aisle; a chart as
- * the hall stands, seat tickets (排/號) and 席卡 on A4. Names stay in this page.
+ * the hall stands, seat tickets (排/號) and 席卡 on A4. Opened from a meeting
+ * (`?meeting=`), the people come from its list and the layout is saved with it.
+ * Seats can be swapped by hand (恢復規則排列 undoes it); after a change the
+ * seats whose ticket changed are marked and only their tickets and cards reprinted.
  */
-export default function AudiencePlanner({ messages, ruleSource }: AudiencePlannerProps) {
+export default function AudiencePlanner({ messages, ruleSource, meetingHref }: AudiencePlannerProps) {
 	const t = useMemo(() => translator(messages), [messages]);
+	const layout = useMeetingLayout('audience', DEFAULTS);
+	const { settings, update } = layout;
 	const [blocks, setBlocks] = useState<Block[]>([
 		{ label: '', names: '' },
 		{ label: '', names: '' },
 	]);
-	const [perRowText, setPerRowText] = useState('20');
-	const [reservedText, setReservedText] = useState('0');
-	const [aisleText, setAisleText] = useState('');
+	// What is typed in the number fields; a valid value also goes to the settings.
+	const [typed, setTyped] = useState<{ perRow?: string; reserved?: string; aisle?: string }>({});
 	const [meeting, setMeeting] = useState('');
-	const [fill, setFill] = useState<AudienceFill>('centre-out');
+	const [recorded, setRecorded] = useState(false);
 	const [printMode, print] = usePrintSheet<PrintMode>('chart');
 	const hydrated = useHydrated();
 
-	const people = blocks.map((block) => parseNameList(block.names).people);
-	const blockLabels = blocks.map((block, index) => block.label.trim() || t('audience.block-default', { n: index + 1 }));
+	let people: LayoutPerson[][];
+	let blockLabels: string[];
+	if (layout.people) {
+		const fromMeeting = audienceBlocks(layout.people, settings.groupBy);
+		people = fromMeeting.map((block) => fromParticipants(block.people));
+		blockLabels = fromMeeting.map((block) => (block.category ? t(`layout.category-${block.category}`) : block.unit || t('layout.no-unit')));
+	} else {
+		people = blocks.map((block, index) => fromPasted(block.names, `b${index}`));
+		blockLabels = blocks.map((block, index) => block.label.trim() || t('audience.block-default', { n: index + 1 }));
+	}
+	const byKey = new Map(people.flat().map((person) => [person.key, person]));
+	const perRowText = typed.perRow ?? String(settings.perRow);
+	const reservedText = typed.reserved ?? String(settings.reservedRows);
+	const aisleText = typed.aisle ?? (settings.aisleAfter > 0 ? String(settings.aisleAfter) : '');
 	const perRow = Number(perRowText);
 	const reservedRows = Number(reservedText || '0');
 	const aisleAfter = aisleText.trim() === '' ? 0 : Number(aisleText);
-	let placed: Placed[] = [];
+	let rulePlaced: (AudienceSeat & { person: LayoutPerson })[] = [];
 	let error = '';
 	if (people.some((list) => list.length > 0)) {
 		try {
-			placed = audienceSeats({ blocks: people.map((list) => list.length), perRow, reservedRows, fill }).map((seat) => ({
+			rulePlaced = audienceSeats({ blocks: people.map((list) => list.length), perRow, reservedRows, fill: settings.fill }).map((seat) => ({
 				...seat,
 				person: people[seat.block]![seat.rank - 1]!,
-				blockLabel: blockLabels[seat.block]!,
 			}));
 		} catch (caught) {
 			if (!(caught instanceof AudienceInputError)) throw caught;
@@ -69,54 +114,132 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 		if (!error && aisleText.trim() !== '' && (!Number.isInteger(aisleAfter) || aisleAfter < 1 || aisleAfter >= perRow))
 			error = t('audience.aisle-invalid');
 	}
-	const shown = error ? [] : placed;
+	const rule = (error ? [] : rulePlaced).map((seat) => ({ seat: seatKey(seat.row, seat.seat), occupant: seat.person.key }));
+	const nameOf = (key: string) => byKey.get(key)?.name ?? '';
+	const swaps = useSeatSwaps(rule, settings.swaps, (next) => update({ swaps: next }), nameOf, t);
+	// Everyone where they sit now (swaps applied), block by block in rank order.
+	const shown: Placed[] = error
+		? []
+		: rulePlaced.map((seat) => {
+				const key = swaps.seatOf.get(seat.person.key) ?? seatKey(seat.row, seat.seat);
+				return { ...seat, ...seatFromKey(key), key, blockLabel: blockLabels[seat.block]! };
+			});
+
+	// What each ticket and 席卡 says, to find what changed since they were printed.
+	const tickets = Object.fromEntries(
+		shown.map((seat) => [seat.person.key, fingerprint(seat.person.name, seat.blockLabel, seat.row, seat.seat)]),
+	);
+	const cards = Object.fromEntries(shown.map((seat) => [seat.person.key, fingerprint(seat.person.name)]));
+	const ticketChanges = cardChanges(settings.printed.tickets, tickets);
+	const cardChangesNow = cardChanges(settings.printed.cards, cards);
+	const changedTickets = new Set(ticketChanges.changed);
+	const changedCards = new Set(cardChangesNow.changed);
+	const changedPeople = new Set([...changedTickets, ...changedCards]);
+	const gone = [
+		...new Set([...goneNames(settings.printed.tickets, ticketChanges.gone), ...goneNames(settings.printed.cards, cardChangesNow.gone)]),
+	];
+	const record = (families: { tickets?: boolean; cards?: boolean }) =>
+		update({
+			printed: {
+				...settings.printed,
+				...(families.tickets && { tickets }),
+				...(families.cards && { cards }),
+			},
+		});
 
 	const setBlock = (index: number, change: Partial<Block>) =>
 		setBlocks(blocks.map((block, i) => (i === index ? { ...block, ...change } : block)));
+	const numberField = (field: 'perRow' | 'reserved' | 'aisle', text: string) => {
+		setTyped({ ...typed, [field]: text });
+		const value = whole(text);
+		if (field === 'perRow' && value !== null && value >= 1 && value <= AUDIENCE_LIMITS.perRow) update({ perRow: value });
+		if (field === 'reserved' && value !== null && value <= AUDIENCE_LIMITS.reservedRows) update({ reservedRows: value });
+		if (field === 'aisle' && (text.trim() === '' || (value !== null && value < AUDIENCE_LIMITS.perRow))) update({ aisleAfter: value ?? 0 });
+	};
+	const cardPeople: ListedPerson[] = shown
+		.filter((seat) => printMode !== 'changed-cards' || changedCards.has(seat.person.key))
+		.map((seat) => ({ name: seat.person.name }));
+	const ticketSeats = shown.filter((seat) => printMode !== 'changed-tickets' || changedTickets.has(seat.person.key));
+	const sheet = printMode === 'changed-cards' ? 'name-cards' : printMode === 'changed-tickets' ? 'tickets' : printMode;
 
 	return (
 		<div
 			class="seating room-planner not-content"
 			data-audience
 			data-seating
-			data-print={printMode}
+			data-print={sheet}
 			data-hydrated={hydrated ? '' : undefined}
 			data-pagefind-ignore
 		>
 			<section class="seating-form">
-				<fieldset class="room-blocks">
-					<legend>{t('audience.blocks')}</legend>
-					{blocks.map((block, index) => (
-						<div class="room-block" key={index} data-block={index + 1}>
+				{layout.people && layout.meetingId ? (
+					<>
+						<MeetingSource
+							meetingHref={meetingHref}
+							meetingId={layout.meetingId}
+							empty={byKey.size === 0}
+							saveState={layout.saveState}
+							t={t}
+						/>
+						<fieldset class="seating-choice">
+							<legend>{t('layout.group-by')}</legend>
 							<label>
-								{t('audience.block-label', { n: index + 1 })}
 								<input
-									type="text"
-									name={`audience-block-label-${index + 1}`}
-									value={block.label}
-									onInput={(event) => setBlock(index, { label: event.currentTarget.value })}
-								/>
+									type="radio"
+									name="audience-group-by"
+									value="category"
+									checked={settings.groupBy === 'category'}
+									onChange={() => update({ groupBy: 'category', swaps: [] })}
+								/>{' '}
+								{t('layout.group-category')}
 							</label>
 							<label>
-								{t('audience.block-names', { n: index + 1 })}
-								<textarea
-									rows={5}
-									name={`audience-block-names-${index + 1}`}
-									value={block.names}
-									onInput={(event) => setBlock(index, { names: event.currentTarget.value })}
-								/>
+								<input
+									type="radio"
+									name="audience-group-by"
+									value="unit"
+									checked={settings.groupBy === 'unit'}
+									onChange={() => update({ groupBy: 'unit', swaps: [] })}
+								/>{' '}
+								{t('layout.group-unit')}
 							</label>
-							{blocks.length > 1 && (
-								<button type="button" class="seating-button" onClick={() => setBlocks(blocks.filter((_, i) => i !== index))}>
-									{t('audience.remove-block', { n: index + 1 })}
-								</button>
-							)}
-						</div>
-					))}
-					<button type="button" class="seating-button" onClick={() => setBlocks([...blocks, { label: '', names: '' }])}>
-						{t('audience.add-block')}
-					</button>
-				</fieldset>
+						</fieldset>
+					</>
+				) : (
+					<fieldset class="room-blocks">
+						<legend>{t('audience.blocks')}</legend>
+						{blocks.map((block, index) => (
+							<div class="room-block" key={index} data-block={index + 1}>
+								<label>
+									{t('audience.block-label', { n: index + 1 })}
+									<input
+										type="text"
+										name={`audience-block-label-${index + 1}`}
+										value={block.label}
+										onInput={(event) => setBlock(index, { label: event.currentTarget.value })}
+									/>
+								</label>
+								<label>
+									{t('audience.block-names', { n: index + 1 })}
+									<textarea
+										rows={5}
+										name={`audience-block-names-${index + 1}`}
+										value={block.names}
+										onInput={(event) => setBlock(index, { names: event.currentTarget.value })}
+									/>
+								</label>
+								{blocks.length > 1 && (
+									<button type="button" class="seating-button" onClick={() => setBlocks(blocks.filter((_, i) => i !== index))}>
+										{t('audience.remove-block', { n: index + 1 })}
+									</button>
+								)}
+							</div>
+						))}
+						<button type="button" class="seating-button" onClick={() => setBlocks([...blocks, { label: '', names: '' }])}>
+							{t('audience.add-block')}
+						</button>
+					</fieldset>
+				)}
 				<div class="seating-fields">
 					<label>
 						{t('audience.per-row')}
@@ -125,7 +248,7 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 							inputMode="numeric"
 							name="audience-per-row"
 							value={perRowText}
-							onInput={(event) => setPerRowText(event.currentTarget.value)}
+							onInput={(event) => numberField('perRow', event.currentTarget.value)}
 						/>
 					</label>
 					<label>
@@ -135,7 +258,7 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 							inputMode="numeric"
 							name="audience-reserved"
 							value={reservedText}
-							onInput={(event) => setReservedText(event.currentTarget.value)}
+							onInput={(event) => numberField('reserved', event.currentTarget.value)}
 						/>
 					</label>
 					<label>
@@ -145,7 +268,7 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 							inputMode="numeric"
 							name="audience-aisle"
 							value={aisleText}
-							onInput={(event) => setAisleText(event.currentTarget.value)}
+							onInput={(event) => numberField('aisle', event.currentTarget.value)}
 						/>
 					</label>
 					<label>
@@ -160,8 +283,8 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 							type="radio"
 							name="audience-fill"
 							value="centre-out"
-							checked={fill === 'centre-out'}
-							onChange={() => setFill('centre-out')}
+							checked={settings.fill === 'centre-out'}
+							onChange={() => update({ fill: 'centre-out' })}
 						/>{' '}
 						{t('audience.fill-centre')}
 					</label>
@@ -170,8 +293,8 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 							type="radio"
 							name="audience-fill"
 							value="left-to-right"
-							checked={fill === 'left-to-right'}
-							onChange={() => setFill('left-to-right')}
+							checked={settings.fill === 'left-to-right'}
+							onChange={() => update({ fill: 'left-to-right' })}
 						/>{' '}
 						{t('audience.fill-left')}
 					</label>
@@ -188,24 +311,62 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 							<a href={ruleSource}>{t('audience.quote-source')}</a>
 						</p>
 					</blockquote>
-					<p>{t('room.not-saved')}</p>
+					{!layout.people && <p>{t('room.not-saved')}</p>}
 				</aside>
 				{error && (
 					<p class="seating-notice huiwu-notice huiwu-notice-error" role="alert" data-room-error>
 						{error}
 					</p>
 				)}
-				<p class="seating-print-controls">
+				<ReprintBar
+					changed={changedPeople.size}
+					gone={gone}
+					recorded={recorded}
+					onRecord={() => {
+						record({ tickets: true, cards: true });
+						setRecorded(true);
+					}}
+					disabled={shown.length === 0}
+					labels={{
+						record: t('reprint.baseline'),
+						recorded: t('reprint.baseline-set'),
+						changed: t('reprint.changed-note', { count: changedPeople.size }),
+						gone: t('reprint.gone', { names: gone.join('、') }),
+					}}
+					statusAttribute="data-reprint-status"
+				>
 					<button type="button" class="seating-button" disabled={shown.length === 0} onClick={() => print('chart')}>
 						{t('room.print-chart')}
 					</button>{' '}
-					<button type="button" class="seating-button" disabled={shown.length === 0} onClick={() => print('tickets')}>
+					<button
+						type="button"
+						class="seating-button"
+						disabled={shown.length === 0}
+						onClick={() => {
+							record({ tickets: true });
+							print('tickets');
+						}}
+					>
 						{t('audience.print-tickets')}
 					</button>{' '}
-					<button type="button" class="seating-button" disabled={shown.length === 0} onClick={() => print('name-cards')}>
+					<button
+						type="button"
+						class="seating-button"
+						disabled={shown.length === 0}
+						onClick={() => {
+							record({ cards: true });
+							print('name-cards');
+						}}
+					>
 						{t('room.print-name-cards')}
+					</button>{' '}
+					<button type="button" class="seating-button" disabled={changedTickets.size === 0} onClick={() => print('changed-tickets')}>
+						{t('reprint.print-changed-tickets')}
+					</button>{' '}
+					<button type="button" class="seating-button" disabled={changedCards.size === 0} onClick={() => print('changed-cards')}>
+						{t('reprint.print-changed-cards')}
 					</button>
-				</p>
+				</ReprintBar>
 				<p class="seating-hint">{t('room.print-hint')}</p>
 			</section>
 
@@ -214,14 +375,25 @@ export default function AudiencePlanner({ messages, ruleSource }: AudiencePlanne
 					<h2 id="audience-chart-heading">{t('audience.chart-title')}</h2>
 					{meeting.trim() && <p>{meeting}</p>}
 				</header>
-				{shown.length > 0 && <AudienceChart placed={shown} perRow={perRow} reservedRows={reservedRows} aisleAfter={aisleAfter} t={t} />}
+				{shown.length > 0 && <SwapStatus swaps={swaps} t={t} />}
+				{shown.length > 0 && (
+					<AudienceChart
+						placed={shown}
+						perRow={perRow}
+						reservedRows={reservedRows}
+						aisleAfter={aisleAfter}
+						swaps={swaps}
+						changed={changedPeople}
+						t={t}
+					/>
+				)}
 				{shown.length > 0 && <SeatList placed={shown} labels={blockLabels} t={t} />}
 			</section>
 
 			<section class="seating-print">
 				<div class="card-preview">
-					{printMode === 'name-cards' && <NameCards people={shown.map((seat) => seat.person)} t={t} />}
-					{printMode === 'tickets' && <SeatTickets placed={shown} meeting={meeting.trim()} t={t} />}
+					{sheet === 'name-cards' && <NameCards people={cardPeople} t={t} />}
+					{sheet === 'tickets' && <SeatTickets placed={ticketSeats} meeting={meeting.trim()} t={t} />}
 				</div>
 			</section>
 		</div>
@@ -234,12 +406,17 @@ function AudienceChart({
 	perRow,
 	reservedRows,
 	aisleAfter,
+	swaps,
+	changed,
 	t,
 }: {
 	placed: readonly Placed[];
 	perRow: number;
 	reservedRows: number;
 	aisleAfter: number;
+	swaps: SeatSwaps;
+	/** people whose ticket or card changed since printed */
+	changed: ReadonlySet<string>;
 	t: Translate;
 }) {
 	const rows = Math.max(...placed.map((seat) => seat.row));
@@ -270,15 +447,25 @@ function AudienceChart({
 					<span class="room-row-label">{t('audience.row', { row })}</span>
 					{line(row, (column) => {
 						const seat = at.get(`${row}-${column}`);
+						if (!seat)
+							return (
+								<span key={column} class="room-hall-seat" data-seat={column}>
+									{row <= reservedRows && column === 1 ? t('audience.reserved-row') : ''}
+								</span>
+							);
 						return (
-							<span
-								key={column}
-								class="room-hall-seat"
-								data-seat={column}
-								data-block={seat ? seat.block + 1 : undefined}
-								title={seat ? `${t('audience.seat-label', { row, seat: column })} ${seat.person.name}` : undefined}
-							>
-								{seat ? seat.person.name : row <= reservedRows && column === 1 ? t('audience.reserved-row') : ''}
+							<span key={column} class="room-hall-seat" data-seat={column} data-block={seat.block + 1}>
+								<SwapSeat
+									seat={seat.key}
+									swaps={swaps}
+									name={seat.person.name}
+									place={t('audience.seat-label', { row, seat: column })}
+									changed={changed.has(seat.person.key)}
+									className="room-hall-seat-button"
+									t={t}
+								>
+									{seat.person.name}
+								</SwapSeat>
 							</span>
 						);
 					})}
@@ -302,7 +489,7 @@ function SeatList({ placed, labels, t }: { placed: readonly Placed[]; labels: re
 						<h4>{label}</h4>
 						<ol>
 							{seats.map((seat) => (
-								<li key={seat.rank} data-person={seat.person.name} data-row={seat.row} data-seat={seat.seat}>
+								<li key={seat.person.key} data-person={seat.person.name} data-row={seat.row} data-seat={seat.seat}>
 									{seat.person.name} {t('audience.seat-label', { row: seat.row, seat: seat.seat })}
 								</li>
 							))}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { checkPerTable, diningTables } from '~/lib/diningTables';
 import type { ListedPerson } from '~/lib/nameList';
 import { parseWholeNumber } from '~/lib/seatingDraft';
@@ -20,6 +21,10 @@ export interface PrintPanelProps {
 	t: Translate;
 	/** Link to 第一篇 三 (the three cards). */
 	cardsSource: string;
+	/** Called as the print button opens the dialog (to record what was printed). */
+	onPrint?(): void;
+	/** Shown under the print button: what changed since printing, and printing only that. */
+	children?: ComponentChildren;
 }
 
 const MODE_LABEL = {
@@ -34,7 +39,18 @@ const MODE_LABEL = {
  * Chooses which sheet prints (the root's `data-print`, read by the print CSS),
  * shows its preview, and prints it with the browser's own dialog.
  */
-export default function PrintPanel({ mode, onMode, count, people, options, onOptions, t, cardsSource }: PrintPanelProps) {
+export default function PrintPanel({
+	mode,
+	onMode,
+	count,
+	people,
+	options,
+	onOptions,
+	t,
+	cardsSource,
+	onPrint,
+	children,
+}: PrintPanelProps) {
 	const perTable = parseWholeNumber(options.perTableText);
 	const perTableError = checkPerTable(perTable);
 	const tables = perTableError ? [] : diningTables(count, perTable as number);
@@ -61,7 +77,15 @@ export default function PrintPanel({ mode, onMode, count, people, options, onOpt
 				<legend>{t('print.legend')}</legend>
 				{PRINT_MODES.map((option) => (
 					<label key={option}>
-						<input type="radio" name="seating-print-mode" value={option} checked={mode === option} onChange={() => onMode(option)} />{' '}
+						<input
+							type="radio"
+							name="seating-print-mode"
+							value={option}
+							checked={mode === option}
+							onChange={() => onMode(option)}
+							// The checked sheet chosen again: back from only the changed 席卡 to all of them.
+							onClick={() => onMode(option)}
+						/>{' '}
 						{t(MODE_LABEL[option])}
 					</label>
 				))}
@@ -129,12 +153,21 @@ export default function PrintPanel({ mode, onMode, count, people, options, onOpt
 				</p>
 			) : (
 				<p class="seating-print-controls">
-					<button type="button" class="seating-button seating-button-primary" data-print-button onClick={() => window.print()}>
+					<button
+						type="button"
+						class="seating-button seating-button-primary"
+						data-print-button
+						onClick={() => {
+							onPrint?.();
+							window.print();
+						}}
+					>
 						{t('print.button')}
 					</button>{' '}
 					{mode !== 'chart' && <span class="seating-hint">{t('print.count', { count: sheets })}</span>}
 				</p>
 			)}
+			{children && <div class="seating-print-controls">{children}</div>}
 
 			{mode === 'chart' ? (
 				<p class="seating-print-controls seating-hint">{t('print.chart-preview')}</p>

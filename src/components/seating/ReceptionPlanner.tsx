@@ -1,42 +1,71 @@
 import { useMemo, useState } from 'preact/hooks';
-import { parseNameList, type ListedPerson } from '~/lib/nameList';
+import { splitSides } from '~/lib/layoutPeople';
+import type { ListedPerson } from '~/lib/nameList';
 import { MAX_DELEGATION, ReceptionInputError, receptionSeats, type ReceptionSeat } from '~/lib/receptionSeating';
+import { cardChanges, fingerprint, goneNames } from '~/lib/reprint';
+import type { LayoutInput } from '~/stores/seatingLayouts';
 
 import { NameCards } from './CardSheets';
+import { fromParticipants, fromPasted, type LayoutPerson } from './layoutPeople';
+import { MeetingSource, ReprintBar, SidesEditor, SwapSeat, SwapStatus } from './LayoutParts';
 import { translator, type SeatingMessages, type Translate } from './messages';
+import { useMeetingLayout } from './useMeetingLayout';
 import { useHydrated, usePrintSheet } from './usePrintSheet';
+import { useSeatSwaps, type SeatSwaps } from './useSeatSwaps';
 import './seating.css';
 
 export interface ReceptionPlannerProps {
 	messages: SeatingMessages;
 	/** 第三篇 三 (接待上級領導視察), the nearest the standards come to a reception */
 	ruleSource: string;
+	/** The meeting page, for the way back when opened from a meeting. */
+	meetingHref: string;
 }
 
-type PrintMode = 'chart' | 'name-cards';
+type PrintMode = 'chart' | 'name-cards' | 'changed-cards';
 
 interface Placed extends ReceptionSeat {
-	/** absent for an interpreter or recorder */
-	person?: ListedPerson | undefined;
+	/** the seat's key, `x<x>y<y>` */
+	key: string;
+	/** the rule's person here; absent for an interpreter or recorder */
+	person?: LayoutPerson | undefined;
 }
+
+const DEFAULTS: LayoutInput<'reception'> = { guestOn: 'right', hostStaff: 1, guestStaff: 1, sides: {}, swaps: [], printed: {} };
+
+const staffCount = (text: string): number | null => (/^\s*\d{1,2}\s*$/.test(text) && Number(text) <= MAX_DELEGATION ? Number(text) : null);
 
 /**
  * 會見/會談 in a reception room: the host and the chief guest side by side facing
  * the entrance, the delegations along the sides, interpreters and recorders
- * behind; a chart and 席卡 on A4. Names stay in this page.
+ * behind; a chart and 席卡 on A4. Opened from a meeting (`?meeting=`), the people
+ * come from its list and the layout is saved with it; seats can be swapped by
+ * hand; after a change, changed seats are marked and only new 席卡 reprinted.
  */
-export default function ReceptionPlanner({ messages, ruleSource }: ReceptionPlannerProps) {
+export default function ReceptionPlanner({ messages, ruleSource, meetingHref }: ReceptionPlannerProps) {
 	const t = useMemo(() => translator(messages), [messages]);
+	const layout = useMeetingLayout('reception', DEFAULTS);
+	const { settings, update } = layout;
 	const [hostsText, setHostsText] = useState('');
 	const [guestsText, setGuestsText] = useState('');
-	const [hostStaffText, setHostStaffText] = useState('1');
-	const [guestStaffText, setGuestStaffText] = useState('1');
-	const [guestOn, setGuestOn] = useState<'right' | 'left'>('right');
+	const [typed, setTyped] = useState<{ hostStaff?: string; guestStaff?: string }>({});
+	const [recorded, setRecorded] = useState(false);
 	const [printMode, print] = usePrintSheet<PrintMode>('chart');
 	const hydrated = useHydrated();
 
-	const hosts = parseNameList(hostsText).people;
-	const guests = parseNameList(guestsText).people;
+	let hosts: LayoutPerson[];
+	let guests: LayoutPerson[];
+	if (layout.people) {
+		const sides = splitSides(layout.people, settings.sides);
+		hosts = fromParticipants(sides.hosts);
+		guests = fromParticipants(sides.guests);
+	} else {
+		hosts = fromPasted(hostsText, 'h');
+		guests = fromPasted(guestsText, 'g');
+	}
+	const byKey = new Map([...hosts, ...guests].map((person) => [person.key, person]));
+	const hostStaffText = typed.hostStaff ?? String(settings.hostStaff);
+	const guestStaffText = typed.guestStaff ?? String(settings.guestStaff);
 	let placed: Placed[] = [];
 	let error = '';
 	if (hosts.length + guests.length > 0) {
@@ -48,39 +77,80 @@ export default function ReceptionPlanner({ messages, ruleSource }: ReceptionPlan
 					guests: guests.length,
 					hostStaff: Number(hostStaffText || '0'),
 					guestStaff: Number(guestStaffText || '0'),
-					guestOn,
-				}).map((seat) => ({ ...seat, person: seat.rank > 0 ? (seat.side === 'host' ? hosts : guests)[seat.rank - 1] : undefined }));
+					guestOn: settings.guestOn,
+				}).map((seat) => ({
+					...seat,
+					key: `x${seat.x}y${seat.y}`,
+					person: seat.rank > 0 ? (seat.side === 'host' ? hosts : guests)[seat.rank - 1] : undefined,
+				}));
 			} catch (caught) {
 				if (!(caught instanceof ReceptionInputError)) throw caught;
 				error = caught.code === 'too-many' ? t('reception.too-many', { max: MAX_DELEGATION }) : t('reception.count-invalid');
 			}
 		}
 	}
+	const rule = placed.flatMap((seat) => (seat.person ? [{ seat: seat.key, occupant: seat.person.key }] : []));
+	const nameOf = (key: string) => byKey.get(key)?.name ?? '';
+	const swaps = useSeatSwaps(rule, settings.swaps, (next) => update({ swaps: next }), nameOf, t);
+
 	// Cards in precedence order: the two principals, then each side's next in turn.
-	const cardPeople = placed
+	const inPrecedence = placed
 		.filter((seat) => seat.person)
 		.sort((a, b) => a.rank - b.rank || (a.side === 'host' ? 0 : 1) - (b.side === 'host' ? 0 : 1))
 		.map((seat) => seat.person!);
+	// What was printed: each 席卡 (the name) and each seat of the chart (who sits there).
+	const cards = Object.fromEntries(inPrecedence.map((person) => [person.key, fingerprint(person.name)]));
+	const chart = Object.fromEntries(rule.map(({ seat }) => [seat, fingerprint(nameOf(swaps.at.get(seat)?.occupant ?? ''))]));
+	const cardNow = cardChanges(settings.printed.cards, cards);
+	const chartNow = cardChanges(settings.printed.chart, chart);
+	const changedCards = new Set(cardNow.changed);
+	const changedSeats = new Set(chartNow.changed);
+	const gone = goneNames(settings.printed.cards, cardNow.gone);
+	const record = (families: { chart?: boolean; cards?: boolean }) =>
+		update({ printed: { ...settings.printed, ...(families.chart && { chart }), ...(families.cards && { cards }) } });
+	const cardPeople: ListedPerson[] = inPrecedence
+		.filter((person) => printMode !== 'changed-cards' || changedCards.has(person.key))
+		.map((person) => ({ name: person.name }));
+	const staffField = (field: 'hostStaff' | 'guestStaff', text: string) => {
+		setTyped({ ...typed, [field]: text });
+		const value = staffCount(text);
+		if (value !== null) update({ [field]: value });
+	};
 
 	return (
 		<div
 			class="seating room-planner not-content"
 			data-reception
 			data-seating
-			data-print={printMode}
+			data-print={printMode === 'changed-cards' ? 'name-cards' : printMode}
 			data-hydrated={hydrated ? '' : undefined}
 			data-pagefind-ignore
 		>
 			<section class="seating-form">
-				<div class="seating-fields banquet-lists">
-					<label>
-						{t('reception.hosts')}
-						<textarea rows={5} name="reception-hosts" value={hostsText} onInput={(event) => setHostsText(event.currentTarget.value)} />
-					</label>
-					<label>
-						{t('reception.guests')}
-						<textarea rows={5} name="reception-guests" value={guestsText} onInput={(event) => setGuestsText(event.currentTarget.value)} />
-					</label>
+				{layout.people && layout.meetingId ? (
+					<>
+						<MeetingSource
+							meetingHref={meetingHref}
+							meetingId={layout.meetingId}
+							empty={byKey.size === 0}
+							saveState={layout.saveState}
+							t={t}
+						/>
+						<SidesEditor people={layout.people} sides={settings.sides} onSides={(sides) => update({ sides })} t={t} />
+					</>
+				) : (
+					<div class="seating-fields banquet-lists">
+						<label>
+							{t('reception.hosts')}
+							<textarea rows={5} name="reception-hosts" value={hostsText} onInput={(event) => setHostsText(event.currentTarget.value)} />
+						</label>
+						<label>
+							{t('reception.guests')}
+							<textarea rows={5} name="reception-guests" value={guestsText} onInput={(event) => setGuestsText(event.currentTarget.value)} />
+						</label>
+					</div>
+				)}
+				<div class="seating-fields">
 					<label>
 						{t('reception.host-staff')}
 						<input
@@ -88,7 +158,7 @@ export default function ReceptionPlanner({ messages, ruleSource }: ReceptionPlan
 							inputMode="numeric"
 							name="reception-host-staff"
 							value={hostStaffText}
-							onInput={(event) => setHostStaffText(event.currentTarget.value)}
+							onInput={(event) => staffField('hostStaff', event.currentTarget.value)}
 						/>
 					</label>
 					<label>
@@ -98,7 +168,7 @@ export default function ReceptionPlanner({ messages, ruleSource }: ReceptionPlan
 							inputMode="numeric"
 							name="reception-guest-staff"
 							value={guestStaffText}
-							onInput={(event) => setGuestStaffText(event.currentTarget.value)}
+							onInput={(event) => staffField('guestStaff', event.currentTarget.value)}
 						/>
 					</label>
 				</div>
@@ -109,13 +179,19 @@ export default function ReceptionPlanner({ messages, ruleSource }: ReceptionPlan
 							type="radio"
 							name="reception-guest-on"
 							value="right"
-							checked={guestOn === 'right'}
-							onChange={() => setGuestOn('right')}
+							checked={settings.guestOn === 'right'}
+							onChange={() => update({ guestOn: 'right' })}
 						/>{' '}
 						{t('reception.guest-right')}
 					</label>
 					<label>
-						<input type="radio" name="reception-guest-on" value="left" checked={guestOn === 'left'} onChange={() => setGuestOn('left')} />{' '}
+						<input
+							type="radio"
+							name="reception-guest-on"
+							value="left"
+							checked={settings.guestOn === 'left'}
+							onChange={() => update({ guestOn: 'left' })}
+						/>{' '}
 						{t('reception.guest-left')}
 					</label>
 				</fieldset>
@@ -123,21 +199,58 @@ export default function ReceptionPlanner({ messages, ruleSource }: ReceptionPlan
 					<p>
 						<strong>{t('room.rule-title')}</strong>:{t('reception.rule')} <a href={ruleSource}>{t('reception.rule-source')}</a>
 					</p>
-					<p>{t('room.not-saved')}</p>
+					{!layout.people && <p>{t('room.not-saved')}</p>}
 				</aside>
 				{error && (
 					<p class="seating-notice huiwu-notice huiwu-notice-error" role="alert" data-room-error>
 						{error}
 					</p>
 				)}
-				<p class="seating-print-controls">
-					<button type="button" class="seating-button" disabled={placed.length === 0} onClick={() => print('chart')}>
+				<ReprintBar
+					changed={changedCards.size + changedSeats.size}
+					gone={gone}
+					recorded={recorded}
+					onRecord={() => {
+						record({ chart: true, cards: true });
+						setRecorded(true);
+					}}
+					disabled={placed.length === 0}
+					labels={{
+						record: t('reprint.baseline'),
+						recorded: t('reprint.baseline-set'),
+						changed: t('reprint.changed-note', {
+							count: new Set([...changedCards, ...[...changedSeats].map((seat) => swaps.at.get(seat)?.occupant)]).size,
+						}),
+						gone: t('reprint.gone', { names: gone.join('、') }),
+					}}
+					statusAttribute="data-reprint-status"
+				>
+					<button
+						type="button"
+						class="seating-button"
+						disabled={placed.length === 0}
+						onClick={() => {
+							record({ chart: true });
+							print('chart');
+						}}
+					>
 						{t('room.print-chart')}
 					</button>{' '}
-					<button type="button" class="seating-button" disabled={placed.length === 0} onClick={() => print('name-cards')}>
+					<button
+						type="button"
+						class="seating-button"
+						disabled={placed.length === 0}
+						onClick={() => {
+							record({ cards: true });
+							print('name-cards');
+						}}
+					>
 						{t('room.print-name-cards')}
+					</button>{' '}
+					<button type="button" class="seating-button" disabled={changedCards.size === 0} onClick={() => print('changed-cards')}>
+						{t('reprint.print-changed-cards')}
 					</button>
-				</p>
+				</ReprintBar>
 				<p class="seating-hint">{t('room.print-hint')}</p>
 			</section>
 
@@ -145,18 +258,31 @@ export default function ReceptionPlanner({ messages, ruleSource }: ReceptionPlan
 				<header class="seating-chart-print-header">
 					<h2 id="reception-chart-heading">{t('reception.chart-title')}</h2>
 				</header>
-				{placed.length > 0 && <ReceptionChart placed={placed} t={t} />}
+				{placed.length > 0 && <SwapStatus swaps={swaps} t={t} />}
+				{placed.length > 0 && <ReceptionChart placed={placed} swaps={swaps} nameOf={nameOf} changed={changedSeats} t={t} />}
 			</section>
 
 			<section class="seating-print">
-				<div class="card-preview">{printMode === 'name-cards' && <NameCards people={cardPeople} t={t} />}</div>
+				<div class="card-preview">{printMode !== 'chart' && <NameCards people={cardPeople} t={t} />}</div>
 			</section>
 		</div>
 	);
 }
 
 /** The room as seen from the entrance (at the bottom): principals at the top facing it, staff behind them. */
-function ReceptionChart({ placed, t }: { placed: readonly Placed[]; t: Translate }) {
+function ReceptionChart({
+	placed,
+	swaps,
+	nameOf,
+	changed,
+	t,
+}: {
+	placed: readonly Placed[];
+	swaps: SeatSwaps;
+	nameOf: (key: string) => string;
+	changed: ReadonlySet<string>;
+	t: Translate;
+}) {
 	const xs = [...new Set([0, ...placed.map((seat) => seat.x)])].sort((a, b) => a - b);
 	const ys = [...new Set(placed.map((seat) => seat.y))].sort((a, b) => a - b);
 	return (
@@ -182,8 +308,22 @@ function ReceptionChart({ placed, t }: { placed: readonly Placed[]; t: Translate
 								data-x={x}
 								data-y={y}
 							>
-								<span class="room-seat-role">{role}</span>
-								{seat.person && <span class="room-seat-name">{seat.person.name}</span>}
+								{seat.person ? (
+									<SwapSeat
+										seat={seat.key}
+										swaps={swaps}
+										name={nameOf(swaps.at.get(seat.key)?.occupant ?? '')}
+										place={role}
+										changed={changed.has(seat.key)}
+										className="room-reception-seat-button"
+										t={t}
+									>
+										<span class="room-seat-role">{role}</span>
+										<span class="room-seat-name">{nameOf(swaps.at.get(seat.key)?.occupant ?? '')}</span>
+									</SwapSeat>
+								) : (
+									<span class="room-seat-role">{role}</span>
+								)}
 							</p>
 						);
 					}),

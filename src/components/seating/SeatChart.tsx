@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fitFontSize } from '~/lib/cardText';
 import type { ListedPerson } from '~/lib/nameList';
-import { rowsInView, seatsPerLine, type Seat, type SeatPosition, type SeatView } from '~/lib/seating';
+import type { Seat, SeatPosition } from '~/lib/seatPlan';
+import { rowsInView, seatsPerLine, type SeatView } from '~/lib/seating';
 import type { Translate } from './messages';
 
 export interface SeatChartProps {
@@ -12,6 +13,8 @@ export interface SeatChartProps {
 	people: readonly ListedPerson[];
 	t: Translate;
 	onSwap(a: SeatPosition, b: SeatPosition): void;
+	/** Chairs (`row:seat`) whose occupant changed since the chart was printed: marked 有變動. */
+	changed?: ReadonlySet<string> | undefined;
 }
 
 /** From this many seats in a row, a phone draws names top to bottom so they fit the narrower seats. */
@@ -42,7 +45,7 @@ function nearestColumn(fromLength: number, column: number, toLength: number): nu
  * move between seats. Each seat keeps its audience-order position, so a swap
  * picked in either view means the same two chairs.
  */
-export default function SeatChart({ seats, view, people, t, onSwap }: SeatChartProps) {
+export default function SeatChart({ seats, view, people, t, onSwap, changed }: SeatChartProps) {
 	const chart = useRef<HTMLDivElement>(null);
 	const dragFrom = useRef<string | null>(null);
 	const [selected, setSelected] = useState<string | null>(null);
@@ -231,6 +234,7 @@ export default function SeatChart({ seats, view, people, t, onSwap }: SeatChartP
 												data-row={seat.position.row}
 												data-seat={seat.position.seat}
 												data-moved={seat.moved ? '' : undefined}
+												data-changed={changed?.has(key) ? '' : undefined}
 												aria-pressed={activeSelection === key}
 												tabIndex={tabbable === key ? 0 : -1}
 												draggable
@@ -263,6 +267,7 @@ export default function SeatChart({ seats, view, people, t, onSwap }: SeatChartP
 												{label && <span class="seat-name">{label}</span>}
 												{person?.title && <span class="seat-title">{person.title}</span>}
 												{seat.moved && <span class="seat-moved">{t('seat.moved')}</span>}
+												{changed?.has(key) && <span class="seat-moved seat-changed seating-screen-only">{t('reprint.changed')}</span>}
 											</button>
 										);
 									})}

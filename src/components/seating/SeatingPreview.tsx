@@ -1,18 +1,21 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatNameList } from '~/lib/nameList';
-import { seatPlanRows, swapSeats, type Seat, type SeatOverride, type SeatPlan, type SeatPosition } from '~/lib/seating';
+import { rostrumChanges, rostrumPrint } from '~/lib/reprint';
+import { seatPlanRows, swapSeats, type Seat, type SeatOverride, type SeatPlan, type SeatPosition } from '~/lib/seatPlan';
 import { resolveSeatingDraft, type DraftLayout } from '~/lib/seatingDraft';
 import { DEFAULT_LAYOUT, parseSeatingQuery, withSeatingQuery, type InvalidQueryParam } from '~/lib/seatingQuery';
 import type { SavedSeatingPlan } from '~/schemas/seatingPlan';
-import { $seatingPlans, deletePlan, restorePlan, savePlan, sortedPlans } from '~/stores/seatingPlans';
+import { $seatingPlans, deletePlan, recordPlanPrinted, restorePlan, savePlan, sortedPlans } from '~/stores/seatingPlans';
 import { translator, type SeatingMessages } from './messages';
 import PrintPanel, { type CardOptions } from './PrintPanel';
 import type { PrintMode } from './printModes';
+import ReprintBar from './ReprintBar';
 import RostrumExplanation from './RostrumExplanation';
 import SeatChart from './SeatChart';
 import SeatingForm, { type SeatingFormValues } from './SeatingForm';
 import SeatingPlans from './SeatingPlans';
+import { usePrintSheet } from './usePrintSheet';
 import './seating.css';
 
 export interface SeatingPreviewProps {
@@ -41,6 +44,12 @@ const initialForm: SeatingFormValues = {
 
 const DEFAULT_PER_TABLE = 10;
 
+/** What was printed from this plan (src/lib/reprint.ts `rostrumPrint`); a family is absent until printed. */
+type Printed = NonNullable<SavedSeatingPlan['printed']>;
+
+/** The print chooser's sheets, or only the 席卡 changed since they were printed (drawn as name cards). */
+type PageSheet = PrintMode | 'changed-cards';
+
 /**
  * 座次預覽: the rostrum seat order of 第二篇 四(三)2(1) for a number of people or
  * a pasted name list, manual swaps, saved plans, and the printed sheets (seat
@@ -63,7 +72,9 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 		perRow: DEFAULT_LAYOUT.perRow,
 		honour: DEFAULT_LAYOUT.honour,
 	});
-	const [printMode, setPrintMode] = useState<PrintMode>('chart');
+	const [printMode, printSheet, setPrintMode] = usePrintSheet<PageSheet>('chart');
+	const [printed, setPrinted] = useState<Printed>({});
+	const [recorded, setRecorded] = useState(false);
 	const [hydrated, setHydrated] = useState(false);
 	const [queryIssues, setQueryIssues] = useState<InvalidQueryParam[]>([]);
 	const [planId, setPlanId] = useState<string | null>(null);
@@ -121,6 +132,30 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 	const adjustmentApplies = plan.overrides !== undefined;
 	const adjusted = adjustmentApplies && seats.some((row) => row.some((seat) => seat.moved));
 
+	// Changes the day before (issue #21): what the cards and chart say now, against what was printed.
+	const names = resolved.people.map((person) => person.name);
+	const printNow = rostrumPrint(
+		seats.flat().map((seat) => ({ ...seat.position, rank: seat.rank })),
+		names,
+	);
+	const changes = rostrumChanges(printed, printNow);
+	const changedSeats = new Set(changes.changedSeats);
+	const changedPeople = changes.changedRanks.map((rank) => resolved.people[rank - 1]!);
+	/** Remembers what was printed; with a saved plan open, it is saved with the plan. */
+	const record = (next: Printed) => {
+		setPrinted(next);
+		if (planId !== null && $seatingPlans.get().plans[planId]) recordPlanPrinted(planId, next);
+	};
+	// A full sheet printed is the new record; printing only the changed 席卡 is not (as the
+	// other layouts: 記下目前安排 once the reprinted cards are on the table).
+	const onPrinted = () =>
+		printMode !== 'changed-cards' &&
+		record({
+			...printed,
+			...((printMode === 'chart' || printMode === 'all') && { chart: printNow.chart }),
+			...((printMode === 'name-cards' || printMode === 'all') && names.length > 0 && { cards: printNow.cards }),
+		});
+
 	const onSwap = (a: SeatPosition, b: SeatPosition) => {
 		const next = swapSeats(plan, a, b);
 		setAdjustment(next.overrides ? { count: next.count, perRow: next.perRow, honour: next.honour, overrides: [...next.overrides] } : null);
@@ -147,6 +182,7 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 			welcome: cards.welcome,
 			hotel: cards.hotel,
 			contact: cards.contact,
+			...(Object.keys(printed).length > 0 && { printed }),
 		});
 		setPlanId(id);
 		setPlanName(name);
@@ -179,6 +215,8 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 		setAdjustment(
 			saved.overrides?.length ? { count: saved.count, perRow: saved.perRow, honour: saved.honour, overrides: saved.overrides } : null,
 		);
+		setPrinted(saved.printed ?? {});
+		setRecorded(false);
 		setPlanId(saved.id);
 		setPlanName(saved.name);
 		setLastDeleted(null);
@@ -202,7 +240,13 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 	const honourLabel = t(layout.honour === 'left' ? 'honour.left' : 'honour.right');
 
 	return (
-		<div class="seating not-content" data-seating data-print={printMode} data-hydrated={hydrated ? '' : undefined} data-pagefind-ignore>
+		<div
+			class="seating not-content"
+			data-seating
+			data-print={printMode === 'changed-cards' ? 'name-cards' : printMode}
+			data-hydrated={hydrated ? '' : undefined}
+			data-pagefind-ignore
+		>
 			{queryIssues.length > 0 && (
 				<ul class="seating-notice" role="status">
 					{queryIssues.map((issue) => (
@@ -255,7 +299,7 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 						</p>
 					)}
 				</div>
-				<SeatChart seats={seats} view={form.view} people={resolved.people} t={t} onSwap={onSwap} />
+				<SeatChart seats={seats} view={form.view} people={resolved.people} t={t} onSwap={onSwap} changed={changedSeats} />
 				<RostrumExplanation count={layout.count} perRow={layout.perRow} honour={layout.honour} view={form.view} t={t} />
 			</section>
 
@@ -274,15 +318,49 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 			/>
 
 			<PrintPanel
-				mode={printMode}
+				mode={printMode === 'changed-cards' ? 'name-cards' : printMode}
 				onMode={setPrintMode}
 				count={layout.count}
-				people={resolved.people}
+				people={printMode === 'changed-cards' ? changedPeople : resolved.people}
 				options={cards}
 				onOptions={(change) => setCards((current) => ({ ...current, ...change }))}
 				t={t}
 				cardsSource={cardsSource}
-			/>
+				onPrint={onPrinted}
+			>
+				<ReprintBar
+					changed={changedPeople.length + changedSeats.size}
+					gone={changes.gone}
+					recorded={recorded}
+					onRecord={() => {
+						record({ chart: printNow.chart, ...(names.length > 0 && { cards: printNow.cards }) });
+						setRecorded(true);
+					}}
+					disabled={false}
+					labels={{
+						record: t('reprint.baseline'),
+						recorded: t('reprint.baseline-set'),
+						changed: t('reprint.changed-note', {
+							count: new Set([
+								...changes.changedRanks,
+								...seats.flat().flatMap((seat) => (changedSeats.has(`${seat.position.row}:${seat.position.seat}`) ? [seat.rank] : [])),
+							]).size,
+						}),
+						gone: t('reprint.gone', { names: changes.gone.join('、') }),
+					}}
+					statusAttribute="data-reprint-status"
+				>
+					<button
+						type="button"
+						class="seating-button"
+						disabled={changedPeople.length === 0}
+						data-print-changed
+						onClick={() => printSheet('changed-cards')}
+					>
+						{t('reprint.print-changed-cards')}
+					</button>
+				</ReprintBar>
+			</PrintPanel>
 		</div>
 	);
 }

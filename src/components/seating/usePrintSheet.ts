@@ -10,7 +10,7 @@ export function usePrintSheet<Mode extends string>(initial: Mode) {
 		setMode(next);
 		requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
 	};
-	return [mode, print] as const;
+	return [mode, print, setMode] as const;
 }
 
 /** True once the island runs in the browser (tests wait for the root's `data-hydrated`). */

@@ -153,6 +153,11 @@ export const participantsMessages = {
 	'rostrum-made': '已建立座次方案「{name}」並附加到本會議。到座次預覽調整座位不會改動名單。',
 	'rostrum-updated': '已依名單更新座次方案「{name}」(手動調整已清除)。',
 	'rostrum-plan-name': '{meeting} 主席臺',
+	'rostrum-stale': '名單已變動,已儲存的主席臺座次方案尚未跟著重排:',
+	'rostrum-added': '新上主席臺:{names}',
+	'rostrum-gone': '不再上主席臺(請假、缺席或取消勾選):{names}',
+	'rostrum-reordered': '序號次序有變動',
+	'rostrum-stale-action': '請按「以名單更新主席臺座次方案」重新排列。',
 	'rostrum-open': '在座次預覽開啟',
 } as const;
 

@@ -11,6 +11,7 @@ export const storageMessages = {
 	'store.progress': '勾選進度',
 	'store.meetings': '會議',
 	'store.seating-plans': '座次方案',
+	'store.seating-layouts': '會議的臺下、會見與宴請座位安排',
 	'store.quiz-history': '測驗紀錄',
 	'store.training': '已讀紀錄',
 	'store.edition': '版本選擇',

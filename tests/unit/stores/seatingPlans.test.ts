@@ -109,6 +109,24 @@ describe('the store', () => {
 		expect(stored(browser).data.plans[a]).not.toHaveProperty('meetingId');
 	});
 
+	it('records what was printed from a plan, schema-valid at data version 1 (an optional field: plans saved before it still load)', () => {
+		const browser = new FakeBrowser();
+		const clock = { now: 1 };
+		const tab = openTab(browser.tab(), clock);
+		const id = tab.savePlan(plan());
+		expect(seatingPlansStateSchema.safeParse(stored(browser).data).success).toBe(true);
+		clock.now = 2;
+		const printed = { cards: { 張三: '["張三"]', 王明: '["王明"]', '王明#2': '["王明"]' }, chart: { '0:0': '[1,"張三"]' } };
+		expect(tab.recordPlanPrinted(id, printed)).toBe(true);
+		const { version, data } = stored(browser);
+		expect(version).toBe(1);
+		expect(seatingPlansStateSchema.safeParse(data).success).toBe(true);
+		expect(data.plans[id]).toMatchObject({ name: '全區經濟工作會議', updatedAt: 2, printed });
+		// Nothing is recorded for a plan that is not there.
+		tab.recordPlanPrinted('plan-none', printed);
+		expect(stored(browser).data.plans).not.toHaveProperty('plan-none');
+	});
+
 	it('never overwrites a stored value it cannot read', () => {
 		const browser = new FakeBrowser();
 		browser.items.set(SEATING_PLANS_KEY, JSON.stringify({ version: 1, data: { plans: { 'plan-x': { id: 'plan-x' } }, deleted: {} } }));
