@@ -115,7 +115,7 @@ describe('changes the day before (issue #21): the rostrum marks what changed sin
 
 			// 李四 withdrawn, 周八 added at the end.
 			type(names(root), '張三\n王明\n趙六\n孫七\n周八');
-			expect(root.querySelector('[data-reprint-gone]')?.textContent).toBe('已不在名單上,請收回其席卡與座位票:李四');
+			expect(root.querySelector('[data-reprint-gone]')?.textContent).toBe('已不在名單上,請收回其席卡:李四');
 			// 王明, 趙六 and 孫七 move up a rank (other chairs), 周八 is new; 張三 keeps his chair.
 			expect(changedRanks(root)).toEqual([2, 3, 4, 5]);
 			expect(root.querySelector('.seat[data-rank="5"]')?.textContent).toContain('有變動');

@@ -440,7 +440,7 @@ describe('printing on A4', () => {
 		// Changes the day before (issue #21): recorded as printed, then 李四 withdrawn, 王明 corrected to 汪明, 周八 added.
 		await page.locator('[data-reprint-record]').click();
 		await page.locator('#seating-names').fill(['張三 區委書記', '汪明', '趙六 副書記', '孫七', '周八'].join('\n'));
-		await poll(() => page.locator('[data-reprint-gone]').textContent()).toBe('已不在名單上,請收回其席卡與座位票:李四、王明');
+		await poll(() => page.locator('[data-reprint-gone]').textContent()).toBe('已不在名單上,請收回其席卡:李四、王明');
 		await page.evaluate(() => {
 			window.print = () => undefined;
 		});

@@ -204,7 +204,7 @@ export default function BanquetPlanner({ messages, cardsSource, meetingHref }: B
 						record: t('banquet.baseline'),
 						recorded: t('banquet.baseline-set'),
 						changed: t('banquet.changed-note', { count: changed.size }),
-						gone: t('reprint.gone', { names: gone.map((number) => t('banquet.table', { n: number })).join('、') }),
+						gone: t('reprint.gone-tables', { names: gone.map((number) => t('banquet.table', { n: number })).join('、') }),
 					}}
 					statusAttribute="data-banquet-status"
 				>

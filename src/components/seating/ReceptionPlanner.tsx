@@ -221,7 +221,7 @@ export default function ReceptionPlanner({ messages, ruleSource, meetingHref }: 
 						changed: t('reprint.changed-note', {
 							count: new Set([...changedCards, ...[...changedSeats].map((seat) => swaps.at.get(seat)?.occupant)]).size,
 						}),
-						gone: t('reprint.gone', { names: gone.join('、') }),
+						gone: t('reprint.gone-cards', { names: gone.join('、') }),
 					}}
 					statusAttribute="data-reprint-status"
 				>

@@ -346,7 +346,7 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 								...seats.flat().flatMap((seat) => (changedSeats.has(`${seat.position.row}:${seat.position.seat}`) ? [seat.rank] : [])),
 							]).size,
 						}),
-						gone: t('reprint.gone', { names: changes.gone.join('、') }),
+						gone: t('reprint.gone-cards', { names: changes.gone.join('、') }),
 					}}
 					statusAttribute="data-reprint-status"
 				>

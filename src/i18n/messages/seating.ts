@@ -274,6 +274,8 @@ export const seatingMessages = {
 	'reprint.baseline-set': '已記下目前安排。之後人員有增減,有變動的座位與席卡會標出,可只重印這些。',
 	'reprint.changed-note': '與記下時相比,有 {count} 人的座位或席卡有變動(已標出)。',
 	'reprint.gone': '已不在名單上,請收回其席卡與座位票:{names}',
+	'reprint.gone-cards': '已不在名單上,請收回其席卡:{names}',
+	'reprint.gone-tables': '以下桌次已不再使用,請收回其桌卡:{names}',
 	'reprint.changed': '有變動',
 	'reprint.print-changed-cards': '只列印有變動的席卡',
 	'reprint.print-changed-tickets': '只列印有變動的座位票',
