@@ -327,12 +327,9 @@ export default function AudiencePlanner({ messages, ruleSource, meetingHref }: A
 						setRecorded(true);
 					}}
 					disabled={shown.length === 0}
-					labels={{
-						record: t('reprint.baseline'),
-						recorded: t('reprint.baseline-set'),
-						changed: t('reprint.changed-note', { count: changedPeople.size }),
-						gone: t('reprint.gone', { names: gone.join('、') }),
-					}}
+					t={t}
+					changedNote={t('reprint.changed-note', { count: changedPeople.size })}
+					goneNote={t('reprint.gone', { names: gone.join('、') })}
 					statusAttribute="data-reprint-status"
 				>
 					<button type="button" class="seating-button" disabled={shown.length === 0} onClick={() => print('chart')}>

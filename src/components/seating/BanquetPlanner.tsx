@@ -200,12 +200,10 @@ export default function BanquetPlanner({ messages, cardsSource, meetingHref }: B
 						setRecorded(true);
 					}}
 					disabled={tables.length === 0}
-					labels={{
-						record: t('banquet.baseline'),
-						recorded: t('banquet.baseline-set'),
-						changed: t('banquet.changed-note', { count: changed.size }),
-						gone: t('reprint.gone-tables', { names: gone.map((number) => t('banquet.table', { n: number })).join('、') }),
-					}}
+					t={t}
+					changedNote={t('banquet.changed-note', { count: changed.size })}
+					goneNote={t('reprint.gone-tables', { names: gone.map((number) => t('banquet.table', { n: number })).join('、') })}
+					recordedNote={t('banquet.baseline-set')}
 					statusAttribute="data-banquet-status"
 				>
 					<button type="button" class="seating-button" disabled={tables.length === 0} onClick={() => print('chart')}>

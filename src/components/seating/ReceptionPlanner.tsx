@@ -215,14 +215,11 @@ export default function ReceptionPlanner({ messages, ruleSource, meetingHref }: 
 						setRecorded(true);
 					}}
 					disabled={placed.length === 0}
-					labels={{
-						record: t('reprint.baseline'),
-						recorded: t('reprint.baseline-set'),
-						changed: t('reprint.changed-note', {
-							count: new Set([...changedCards, ...[...changedSeats].map((seat) => swaps.at.get(seat)?.occupant)]).size,
-						}),
-						gone: t('reprint.gone-cards', { names: gone.join('、') }),
-					}}
+					t={t}
+					changedNote={t('reprint.changed-note', {
+						count: new Set([...changedCards, ...[...changedSeats].map((seat) => swaps.at.get(seat)?.occupant)]).size,
+					})}
+					goneNote={t('reprint.gone-cards', { names: gone.join('、') })}
 					statusAttribute="data-reprint-status"
 				>
 					<button

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { Translate } from './messages';
 
 /** 記下目前安排, then what changed since: how many cards, who is gone; the print-changed buttons are the children. */
 export default function ReprintBar({
@@ -7,7 +8,10 @@ export default function ReprintBar({
 	recorded,
 	onRecord,
 	disabled,
-	labels,
+	t,
+	changedNote,
+	goneNote,
+	recordedNote = t('reprint.baseline-set'),
 	statusAttribute,
 	children,
 }: {
@@ -17,7 +21,13 @@ export default function ReprintBar({
 	recorded: boolean;
 	onRecord(): void;
 	disabled: boolean;
-	labels: { record: string; recorded: string; changed: string; gone: string };
+	t: Translate;
+	/** how many seats or cards changed, in the layout's own words */
+	changedNote: string;
+	/** who is gone and what to take back from them */
+	goneNote: string;
+	/** what 記下目前安排 promises, when the layout's differs from the seats-and-cards one */
+	recordedNote?: string;
 	/** the data- attribute tests find the status by */
 	statusAttribute: string;
 	children: ComponentChildren;
@@ -27,15 +37,15 @@ export default function ReprintBar({
 			<p class="seating-print-controls">
 				{children}{' '}
 				<button type="button" class="seating-button" disabled={disabled} onClick={onRecord} data-reprint-record>
-					{labels.record}
+					{t('reprint.baseline')}
 				</button>
 			</p>
 			<p role="status" {...{ [statusAttribute]: '' }}>
-				{changed > 0 ? labels.changed : recorded ? labels.recorded : ''}
+				{changed > 0 ? changedNote : recorded ? recordedNote : ''}
 				{gone.length > 0 && (
 					<>
 						{' '}
-						<span data-reprint-gone>{labels.gone}</span>
+						<span data-reprint-gone>{goneNote}</span>
 					</>
 				)}
 			</p>

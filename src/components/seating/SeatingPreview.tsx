@@ -337,17 +337,14 @@ export default function SeatingPreview({ messages, ruleSource, cardsSource }: Se
 						setRecorded(true);
 					}}
 					disabled={false}
-					labels={{
-						record: t('reprint.baseline'),
-						recorded: t('reprint.baseline-set'),
-						changed: t('reprint.changed-note', {
-							count: new Set([
-								...changes.changedRanks,
-								...seats.flat().flatMap((seat) => (changedSeats.has(`${seat.position.row}:${seat.position.seat}`) ? [seat.rank] : [])),
-							]).size,
-						}),
-						gone: t('reprint.gone-cards', { names: changes.gone.join('、') }),
-					}}
+					t={t}
+					changedNote={t('reprint.changed-note', {
+						count: new Set([
+							...changes.changedRanks,
+							...seats.flat().flatMap((seat) => (changedSeats.has(`${seat.position.row}:${seat.position.seat}`) ? [seat.rank] : [])),
+						]).size,
+					})}
+					goneNote={t('reprint.gone-cards', { names: changes.gone.join('、') })}
 					statusAttribute="data-reprint-status"
 				>
 					<button

@@ -71,7 +71,6 @@ export const seatingMessages = {
 	'banquet.guest': '客 {rank}',
 	'banquet.changed': '有變動',
 	'banquet.changed-note': '與「記下目前安排」時相比,有 {count} 桌的人員有變動(已標出)。',
-	'banquet.baseline': '記下目前安排(列印後按此比對變動)',
 	'banquet.baseline-set': '已記下目前安排。之後增刪人員,有變動的桌會標出,可只重印這些桌卡。',
 	'banquet.print-chart': '列印桌次圖',
 	'banquet.print-cards': '列印全部桌卡',
