@@ -80,6 +80,12 @@ export default function MeetingView(props: MeetingViewProps) {
 	// Loaded on use, never with the page: the sheets when one is printed, the documents when their section opens.
 	const [meetingForm, loadMeetingForm] = useOnDemand(() => import('./MeetingForm'));
 	const [participantsPanel, loadParticipantsPanel] = useOnDemand(() => import('./ParticipantsPanel'));
+	// The people are the meeting's hub: once it has some, their section opens with the page
+	// (an empty meeting's stays folded, so a page no one has used loads no list code).
+	const hasPeople = id !== null && participantsOf(participantsState, id).length > 0;
+	useEffect(() => {
+		if (hasPeople) void loadParticipantsPanel();
+	}, [hasPeople, loadParticipantsPanel]);
 	// The rostrum from the list and the seat plans attached to the meeting.
 	const [seatingSection, loadSeatingSection] = useOnDemand(() =>
 		Promise.all([import('./MeetingRostrum'), import('./MeetingSeatingPlans')]).then(([rostrum, plans]) => ({
@@ -279,6 +285,7 @@ export default function MeetingView(props: MeetingViewProps) {
 				<details
 					class="participants-section"
 					data-participants-section
+					open={hasPeople || undefined}
 					onToggle={(event) => {
 						if (event.currentTarget.open) void loadParticipantsPanel();
 					}}

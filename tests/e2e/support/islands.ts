@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /**
  * Brings every island of a page to life (unfolds the `<details>` it sits in
@@ -61,57 +61,57 @@ export async function exerciseIslands(page: Page): Promise<IslandExercise> {
 		await box.check();
 		checklists++;
 	}
-	const fields = await fillFields(page.locator('astro-island'));
+	const fields = await fillFields(page);
 	await page.locator('astro-island form').evaluateAll((forms) => forms.forEach((form) => (form as HTMLFormElement).requestSubmit()));
 	return { islands, checklists, fields };
 }
 
-function stillUsable(el: Element): boolean {
-	return el.isConnected && el.checkVisibility() && !(el as HTMLInputElement).disabled && !(el as HTMLInputElement).readOnly;
-}
-
-const sampleValues: Record<string, string> = {
-	date: '2025-03-10',
-	time: '09:00',
-	'datetime-local': '2025-03-10T09:00',
-	number: '3',
-};
-
-async function fillFields(scope: Locator): Promise<number> {
-	const fields = scope.locator('input:visible:enabled, textarea:visible:enabled, select:visible:enabled');
-	// What each field is, read in one round trip: a checklist page has hundreds of boxes to pass over.
-	const kinds = await fields.evaluateAll((elements) =>
-		elements.map((el) => ({
-			tag: el.tagName.toLowerCase(),
-			type: (el as HTMLInputElement).type,
-			// A checklist already got its tick above; ticking every step of every flow adds nothing.
-			skip: (el as HTMLInputElement).readOnly || el.closest('.checklist') !== null,
-			checked: (el as HTMLInputElement).checked,
-			options: [...((el as HTMLSelectElement).options ?? [])].filter((o) => !o.disabled).map((o) => o.value),
-		})),
-	);
-	// Handles, not positions: a fill that re-renders the form must not shift which field is which.
-	const handles = await fields.elementHandles();
-	let filled = 0;
-	for (const [i, kind] of kinds.entries()) {
-		const field = handles[i];
-		// One an earlier fill removed, hid or disabled is passed over, as a person would.
-		if (kind.skip || !field || !(await field.evaluate(stillUsable))) continue;
-		if (kind.tag === 'select') {
-			if (kind.options.length > 1) await field.selectOption(kind.options[kind.options.length - 1]!);
-		} else if (kind.tag === 'textarea' || kind.type === 'text' || kind.type === 'search') {
-			await field.fill('會議測試');
-		} else if (sampleValues[kind.type] !== undefined) {
-			await field.fill(sampleValues[kind.type]!);
-		} else if (kind.type === 'checkbox' || kind.type === 'radio') {
-			if (!kind.checked) await field.check();
-		} else {
-			continue;
+/**
+ * Gives every usable field inside an island a value, in the page itself (one round trip for
+ * dozens of fields): focus, the value, the `input` and `change` events a person's typing or
+ * choosing fires, blur; a box or radio is clicked. Each field waits for the re-render the one
+ * before it caused, and one that re-render removed, hid or disabled is passed over.
+ */
+function fillFields(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const sample: Record<string, string> = { date: '2025-03-10', time: '09:00', 'datetime-local': '2025-03-10T09:00', number: '3' };
+		const usable = (el: HTMLInputElement) =>
+			el.isConnected && el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true }) && !el.disabled && !el.readOnly;
+		const rendered = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+		const fields = [...document.querySelectorAll<HTMLInputElement>('astro-island :is(input, textarea, select)')];
+		let filled = 0;
+		for (const field of fields) {
+			// A checklist already got its tick; ticking every step of every flow adds nothing.
+			if (!usable(field) || field.closest('.checklist')) continue;
+			const tag = field.tagName.toLowerCase();
+			let value: string | undefined;
+			if (tag === 'select') {
+				const options = [...(field as unknown as HTMLSelectElement).options].filter((o) => !o.disabled);
+				if (options.length < 2) continue;
+				value = options[options.length - 1]!.value;
+			} else if (tag === 'textarea' || field.type === 'text' || field.type === 'search') {
+				value = '會議測試';
+			} else if (sample[field.type] !== undefined) {
+				value = sample[field.type];
+			} else if (field.type === 'checkbox' || field.type === 'radio') {
+				if (field.checked) continue;
+			} else {
+				continue;
+			}
+			field.focus();
+			if (value === undefined) {
+				field.click();
+			} else {
+				field.value = value;
+				field.dispatchEvent(new Event('input', { bubbles: true }));
+				field.dispatchEvent(new Event('change', { bubbles: true }));
+			}
+			field.blur();
+			filled++;
+			await rendered();
 		}
-		await field.evaluate((el) => (el as HTMLElement).blur());
-		filled++;
-	}
-	return filled;
+		return filled;
+	});
 }
 
 /**
