@@ -8,7 +8,7 @@ import type { LayoutInput } from '~/stores/seatingLayouts';
 
 import { NameCards } from './CardSheets';
 import { fromParticipants, fromPasted, type LayoutPerson } from './layoutPeople';
-import { MeetingSource, ReprintBar, SwapSeat, SwapStatus } from './LayoutParts';
+import { MeetingSource, ReprintBar, SwapSeat, SwapStatus, NumberField, RadioChoice } from './LayoutParts';
 import { translator, type SeatingMessages, type Translate } from './messages';
 import { useMeetingLayout } from './useMeetingLayout';
 import { useHydrated, usePrintSheet } from './usePrintSheet';
@@ -181,29 +181,16 @@ export default function AudiencePlanner({ messages, ruleSource, meetingHref }: A
 							saveState={layout.saveState}
 							t={t}
 						/>
-						<fieldset class="seating-choice">
-							<legend>{t('layout.group-by')}</legend>
-							<label>
-								<input
-									type="radio"
-									name="audience-group-by"
-									value="category"
-									checked={settings.groupBy === 'category'}
-									onChange={() => update({ groupBy: 'category', swaps: [] })}
-								/>{' '}
-								{t('layout.group-category')}
-							</label>
-							<label>
-								<input
-									type="radio"
-									name="audience-group-by"
-									value="unit"
-									checked={settings.groupBy === 'unit'}
-									onChange={() => update({ groupBy: 'unit', swaps: [] })}
-								/>{' '}
-								{t('layout.group-unit')}
-							</label>
-						</fieldset>
+						<RadioChoice
+							legend={t('layout.group-by')}
+							name="audience-group-by"
+							value={settings.groupBy}
+							options={[
+								{ value: 'category', label: t('layout.group-category') },
+								{ value: 'unit', label: t('layout.group-unit') },
+							]}
+							onChange={(value) => update({ groupBy: value, swaps: [] })}
+						/>
 					</>
 				) : (
 					<fieldset class="room-blocks">
@@ -241,64 +228,34 @@ export default function AudiencePlanner({ messages, ruleSource, meetingHref }: A
 					</fieldset>
 				)}
 				<div class="seating-fields">
-					<label>
-						{t('audience.per-row')}
-						<input
-							type="text"
-							inputMode="numeric"
-							name="audience-per-row"
-							value={perRowText}
-							onInput={(event) => numberField('perRow', event.currentTarget.value)}
-						/>
-					</label>
-					<label>
-						{t('audience.reserved')}
-						<input
-							type="text"
-							inputMode="numeric"
-							name="audience-reserved"
-							value={reservedText}
-							onInput={(event) => numberField('reserved', event.currentTarget.value)}
-						/>
-					</label>
-					<label>
-						{t('audience.aisle')}
-						<input
-							type="text"
-							inputMode="numeric"
-							name="audience-aisle"
-							value={aisleText}
-							onInput={(event) => numberField('aisle', event.currentTarget.value)}
-						/>
-					</label>
+					<NumberField
+						label={t('audience.per-row')}
+						name="audience-per-row"
+						value={perRowText}
+						onInput={(text) => numberField('perRow', text)}
+					/>
+					<NumberField
+						label={t('audience.reserved')}
+						name="audience-reserved"
+						value={reservedText}
+						onInput={(text) => numberField('reserved', text)}
+					/>
+					<NumberField label={t('audience.aisle')} name="audience-aisle" value={aisleText} onInput={(text) => numberField('aisle', text)} />
 					<label>
 						{t('audience.meeting')}
 						<input type="text" name="audience-meeting" value={meeting} onInput={(event) => setMeeting(event.currentTarget.value)} />
 					</label>
 				</div>
-				<fieldset class="seating-choice">
-					<legend>{t('audience.fill')}</legend>
-					<label>
-						<input
-							type="radio"
-							name="audience-fill"
-							value="centre-out"
-							checked={settings.fill === 'centre-out'}
-							onChange={() => update({ fill: 'centre-out' })}
-						/>{' '}
-						{t('audience.fill-centre')}
-					</label>
-					<label>
-						<input
-							type="radio"
-							name="audience-fill"
-							value="left-to-right"
-							checked={settings.fill === 'left-to-right'}
-							onChange={() => update({ fill: 'left-to-right' })}
-						/>{' '}
-						{t('audience.fill-left')}
-					</label>
-				</fieldset>
+				<RadioChoice
+					legend={t('audience.fill')}
+					name="audience-fill"
+					value={settings.fill}
+					options={[
+						{ value: 'centre-out', label: t('audience.fill-centre') },
+						{ value: 'left-to-right', label: t('audience.fill-left') },
+					]}
+					onChange={(value) => update({ fill: value })}
+				/>
 				<aside class="seating-note" data-rule-note>
 					<p>
 						<strong>{t('room.rule-title')}</strong>:{t('audience.rule')}

@@ -9,7 +9,7 @@ import type { LayoutInput } from '~/stores/seatingLayouts';
 
 import { TableCards } from './CardSheets';
 import { fromParticipants, fromPasted, type LayoutPerson } from './layoutPeople';
-import { MeetingSource, ReprintBar, SidesEditor, SwapSeat, SwapStatus } from './LayoutParts';
+import { MeetingSource, ReprintBar, SidesEditor, SwapSeat, SwapStatus, RadioChoice } from './LayoutParts';
 import { translator, type SeatingMessages, type Translate } from './messages';
 import { useMeetingLayout } from './useMeetingLayout';
 import { useHydrated, usePrintSheet } from './usePrintSheet';
@@ -158,29 +158,16 @@ export default function BanquetPlanner({ messages, cardsSource, meetingHref }: B
 						/>
 					</label>
 				</div>
-				<fieldset class="seating-choice">
-					<legend>{t('banquet.table-honour')}</legend>
-					<label>
-						<input
-							type="radio"
-							name="banquet-honour"
-							value="right"
-							checked={settings.honour === 'right'}
-							onChange={() => update({ honour: 'right' })}
-						/>{' '}
-						{t('banquet.table-right')}
-					</label>
-					<label>
-						<input
-							type="radio"
-							name="banquet-honour"
-							value="left"
-							checked={settings.honour === 'left'}
-							onChange={() => update({ honour: 'left' })}
-						/>{' '}
-						{t('banquet.table-left')}
-					</label>
-				</fieldset>
+				<RadioChoice
+					legend={t('banquet.table-honour')}
+					name="banquet-honour"
+					value={settings.honour}
+					options={[
+						{ value: 'right', label: t('banquet.table-right') },
+						{ value: 'left', label: t('banquet.table-left') },
+					]}
+					onChange={(value) => update({ honour: value })}
+				/>
 				<aside class="seating-note">
 					<p>
 						<strong>{t('banquet.rule-title')}</strong>:{t('banquet.rule')} <a href={cardsSource}>{t('cards.source')}</a>

@@ -154,3 +154,40 @@ export function SidesEditor({
 		</details>
 	);
 }
+
+/** One choice of a layout's settings as a group of radio buttons, the current value checked. */
+export function RadioChoice<V extends string>({
+	legend,
+	name,
+	value,
+	options,
+	onChange,
+}: {
+	legend: string;
+	name: string;
+	value: V;
+	options: readonly { value: V; label: string }[];
+	onChange(value: V): void;
+}) {
+	return (
+		<fieldset class="seating-choice">
+			<legend>{legend}</legend>
+			{options.map((option) => (
+				<label key={option.value}>
+					<input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />{' '}
+					{option.label}
+				</label>
+			))}
+		</fieldset>
+	);
+}
+
+/** A count typed as text (so a half-typed or bad value stays visible to be corrected), with its label. */
+export function NumberField({ label, name, value, onInput }: { label: string; name: string; value: string; onInput(text: string): void }) {
+	return (
+		<label>
+			{label}
+			<input type="text" inputMode="numeric" name={name} value={value} onInput={(event) => onInput(event.currentTarget.value)} />
+		</label>
+	);
+}

@@ -7,7 +7,7 @@ import type { LayoutInput } from '~/stores/seatingLayouts';
 
 import { NameCards } from './CardSheets';
 import { fromParticipants, fromPasted, type LayoutPerson } from './layoutPeople';
-import { MeetingSource, ReprintBar, SidesEditor, SwapSeat, SwapStatus } from './LayoutParts';
+import { MeetingSource, ReprintBar, SidesEditor, SwapSeat, SwapStatus, NumberField, RadioChoice } from './LayoutParts';
 import { translator, type SeatingMessages, type Translate } from './messages';
 import { useMeetingLayout } from './useMeetingLayout';
 import { useHydrated, usePrintSheet } from './usePrintSheet';
@@ -151,50 +151,29 @@ export default function ReceptionPlanner({ messages, ruleSource, meetingHref }: 
 					</div>
 				)}
 				<div class="seating-fields">
-					<label>
-						{t('reception.host-staff')}
-						<input
-							type="text"
-							inputMode="numeric"
-							name="reception-host-staff"
-							value={hostStaffText}
-							onInput={(event) => staffField('hostStaff', event.currentTarget.value)}
-						/>
-					</label>
-					<label>
-						{t('reception.guest-staff')}
-						<input
-							type="text"
-							inputMode="numeric"
-							name="reception-guest-staff"
-							value={guestStaffText}
-							onInput={(event) => staffField('guestStaff', event.currentTarget.value)}
-						/>
-					</label>
+					<NumberField
+						label={t('reception.host-staff')}
+						name="reception-host-staff"
+						value={hostStaffText}
+						onInput={(text) => staffField('hostStaff', text)}
+					/>
+					<NumberField
+						label={t('reception.guest-staff')}
+						name="reception-guest-staff"
+						value={guestStaffText}
+						onInput={(text) => staffField('guestStaff', text)}
+					/>
 				</div>
-				<fieldset class="seating-choice">
-					<legend>{t('reception.guest-on')}</legend>
-					<label>
-						<input
-							type="radio"
-							name="reception-guest-on"
-							value="right"
-							checked={settings.guestOn === 'right'}
-							onChange={() => update({ guestOn: 'right' })}
-						/>{' '}
-						{t('reception.guest-right')}
-					</label>
-					<label>
-						<input
-							type="radio"
-							name="reception-guest-on"
-							value="left"
-							checked={settings.guestOn === 'left'}
-							onChange={() => update({ guestOn: 'left' })}
-						/>{' '}
-						{t('reception.guest-left')}
-					</label>
-				</fieldset>
+				<RadioChoice
+					legend={t('reception.guest-on')}
+					name="reception-guest-on"
+					value={settings.guestOn}
+					options={[
+						{ value: 'right', label: t('reception.guest-right') },
+						{ value: 'left', label: t('reception.guest-left') },
+					]}
+					onChange={(value) => update({ guestOn: value })}
+				/>
 				<aside class="seating-note" data-rule-note>
 					<p>
 						<strong>{t('room.rule-title')}</strong>:{t('reception.rule')} <a href={ruleSource}>{t('reception.rule-source')}</a>
