@@ -82,7 +82,8 @@ export default function MeetingView(props: MeetingViewProps) {
 	const [participantsPanel, loadParticipantsPanel] = useOnDemand(() => import('./ParticipantsPanel'));
 	// The people are the meeting's hub: once it has some, their section opens with the page
 	// (an empty meeting's stays folded, so a page no one has used loads no list code).
-	const hasPeople = id !== null && participantsOf(participantsState, id).length > 0;
+	const people = id !== null ? participantsOf(participantsState, id) : [];
+	const hasPeople = people.length > 0;
 	useEffect(() => {
 		if (hasPeople) void loadParticipantsPanel();
 	}, [hasPeople, loadParticipantsPanel]);
@@ -159,7 +160,6 @@ export default function MeetingView(props: MeetingViewProps) {
 		{ done: 0, total: 0 },
 	);
 	const addableFlows = flowChoices.filter((choice) => !runFlows.some((f) => f.id === choice.id));
-	const people = participantsOf(participantsState, meeting.id);
 	const chosen = people.filter((person) => selected.has(person.id));
 	const forSheet = sheetsForChosen.has(printMode as ParticipantSheet) && chosen.length > 0 ? chosen : people;
 	const cardText: Translate = (code, params) => formatMessage(props.cardMessages[code] ?? '', params);
