@@ -9,7 +9,7 @@ import { DEFAULT_LAYOUT } from '~/lib/seatingQuery';
 import type { Meeting } from '~/schemas/meeting';
 import type { Participant } from '~/schemas/participant';
 import { $seatingPlans, savePlan } from '~/stores/seatingPlans';
-import { when } from './PrintSheets';
+import { when } from './meetingWhen';
 
 interface Props {
 	meeting: Meeting;

@@ -5,7 +5,8 @@ import { type DiningTable, diningTables } from '~/lib/diningTables';
 import { attendanceSummary, groupBy, isMinorityEthnicity } from '~/lib/participants';
 import type { Meeting } from '~/schemas/meeting';
 import type { Participant } from '~/schemas/participant';
-import { SheetHeader, when } from './PrintSheets';
+import { when } from './meetingWhen';
+import { SheetHeader } from './PrintSheets';
 import { NameCards, RoomCards, TableCards } from '../seating/CardSheets';
 import type { Translate } from '../seating/messages';
 

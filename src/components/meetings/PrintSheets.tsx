@@ -7,8 +7,6 @@ import type { Meeting } from '~/schemas/meeting';
 import type { StepDueBadge } from '../checklist/ChecklistStep';
 import { when } from './meetingWhen';
 
-export { when } from './meetingWhen';
-
 const box = (ticked: boolean) => (ticked ? '☑' : '☐');
 
 export function SheetHeader({ title, meeting, messages }: { title: string; meeting: Meeting | null; messages: MeetingsMessages }) {
