@@ -11,7 +11,10 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * `anyImpact` counts minor and moderate violations too.
  */
 export async function seriousViolations(page: Page, include?: string, { anyImpact = false } = {}): Promise<string[]> {
-	let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA).options({ resultTypes: ['violations'] });
+	let builder = new AxeBuilder({ page })
+		.setLegacyMode(true)
+		.withTags(WCAG_21_AA)
+		.options({ resultTypes: ['violations'] });
 	if (include) builder = builder.include(include);
 	const { violations } = await builder.analyze();
 	return violations

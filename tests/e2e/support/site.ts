@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { sitePages } from '../../../scripts/lib/pageWeight';
+import { checkOutTab } from './tabPool';
 
 export const baseURL = () => inject('baseURL');
 /** The /huiwu/ build the browser tests load. */
@@ -33,17 +34,22 @@ export function pageURL(path: string, site = baseURL()): string {
 }
 
 /**
- * A fresh context whose page records uncaught errors and any request that
- * leaves the site's origin (the site must work on an isolated intranet).
- * `site` is the URL of the server under test (default: the shared one).
+ * A page in a context of its own, as fresh as a new one: no stored data, no
+ * cache, no listener, route or handler of an earlier test. The page records
+ * uncaught errors and any request that leaves the site's origin (the site must
+ * work on an isolated intranet). `site` is the URL of the server under test
+ * (default: the shared one). `context.close()` ends the test's use of it.
  *
  * The site's service worker is blocked unless `options.serviceWorkers` is
  * 'allow' (the offline tests): a worker answers from its precache, so it
  * would hide `page.route` stubs and put a whole-site download into every test.
+ *
+ * Opening a tab costs Chromium about half a second of each of these two cores,
+ * more than most tests spend on their page, so a closed page is kept and handed
+ * to the next test with the same options, wiped (see tabPool.ts).
  */
 export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}, site = baseURL()) {
-	const context: BrowserContext = await browser.newContext({ serviceWorkers: 'block', ...options });
-	const page: Page = await context.newPage();
+	const { context, page } = await checkOutTab(browser, { serviceWorkers: 'block', ...options });
 	const origin = new URL(site).origin;
 	const foreignRequests: string[] = [];
 	const pageErrors: string[] = [];

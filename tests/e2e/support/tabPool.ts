@@ -1,0 +1,172 @@
+import type { Browser, BrowserContext, CDPSession, Disposable, Page } from 'playwright-core';
+
+type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>;
+
+/**
+ * Tabs kept for reuse. Creating a page costs Chromium about half a second of
+ * CPU on these machines (a window, a renderer process, Playwright's set-up),
+ * and the suite opens hundreds; a closed tab is therefore kept and wiped for
+ * the next test that asks for the same context options.
+ *
+ * What a test leaves behind, and how it goes:
+ * - the document, its timers and its storage events: the tab goes to about:blank,
+ *   then every origin it touched loses its data (local and session storage,
+ *   IndexedDB, cookies, caches, service workers) and the HTTP cache is emptied;
+ * - listeners, routes, init scripts and extra tabs: removed, unrouted, disposed, closed;
+ * - state Playwright cannot take back (exposed bindings, emulation,
+ *   permissions, offline, a fake clock): a tab that used any of them is closed
+ *   instead, as is one whose context runs service workers.
+ *
+ * The page and context a test gets are watching proxies of the real ones; what
+ * Playwright hands out itself (`locator.page()`, a popup) is not watched, so a
+ * test calls those methods on the page it was given.
+ */
+interface Tab {
+	key: string;
+	context: BrowserContext;
+	page: Page;
+	cdp: CDPSession;
+	origins: Set<string>;
+	initScripts: Disposable[];
+	/** Removes the listeners added since the tab was handed out (Playwright's own stay: it awaits them). */
+	dropListeners: () => void;
+	/** The test used something a wipe cannot undo. */
+	tainted: boolean;
+}
+
+/** Methods after which a page or context keeps state a wipe cannot remove. */
+const LASTING = new Set([
+	'exposeBinding',
+	'exposeFunction',
+	'setViewportSize',
+	'emulateMedia',
+	'setExtraHTTPHeaders',
+	'setOffline',
+	'grantPermissions',
+	'setGeolocation',
+	'setHTTPCredentials',
+	'setDefaultTimeout',
+	'setDefaultNavigationTimeout',
+	'clock',
+	'routeFromHAR',
+	'routeWebSocket',
+]);
+
+const kept = new WeakMap<Browser, Tab[]>();
+let opened = 0;
+
+/** How many tabs this module has opened (for the pool's own test). */
+export const tabsOpened = () => opened;
+
+/** A context and its page, fresh or wiped; the context's `close()` gives them back. */
+export async function checkOutTab(browser: Browser, options: ContextOptions): Promise<{ context: BrowserContext; page: Page }> {
+	const key = JSON.stringify(options);
+	const pool = kept.get(browser) ?? [];
+	kept.set(browser, pool);
+	const index = pool.findIndex((tab) => tab.key === key);
+	const tab = index >= 0 ? pool.splice(index, 1)[0]! : await openTab(browser, options, key);
+	tab.tainted = options.serviceWorkers === 'allow';
+	const restorePage = listenersSince(tab.page);
+	const restoreContext = listenersSince(tab.context);
+	tab.dropListeners = () => {
+		restorePage();
+		restoreContext();
+	};
+	let given = false;
+	const context = watched(tab.context, tab, {
+		// A second close() must not put the tab into the pool twice.
+		close: async () => {
+			if (given) return;
+			given = true;
+			await giveBack(browser, tab);
+		},
+		addInitScript: disposable(tab, tab.context.addInitScript.bind(tab.context)),
+	});
+	const page = watched(tab.page, tab, { context: () => context, addInitScript: disposable(tab, tab.page.addInitScript.bind(tab.page)) });
+	tab.page.on('request', (request) => {
+		const { origin } = new URL(request.url());
+		if (origin.startsWith('http')) tab.origins.add(origin);
+	});
+	return { context, page };
+}
+
+async function openTab(browser: Browser, options: ContextOptions, key: string): Promise<Tab> {
+	const context = await browser.newContext(options);
+	opened++;
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	return { key, context, page, cdp, origins: new Set(), initScripts: [], dropListeners: () => {}, tainted: false };
+}
+
+/** Pages and contexts are Node-style event emitters at run time; Playwright's types declare only on/off. */
+interface Emitter {
+	eventNames(): (string | symbol)[];
+	listeners(name: string | symbol): unknown[];
+	off(name: string | symbol, listener: unknown): unknown;
+}
+
+/** A function that removes every listener `emitter` gains from now on, and leaves the others. */
+function listenersSince(target: Page | BrowserContext): () => void {
+	const emitter = target as unknown as Emitter;
+	const before = new Set(emitter.eventNames().flatMap((name) => emitter.listeners(name)));
+	return () => {
+		for (const name of emitter.eventNames()) {
+			for (const listener of emitter.listeners(name)) {
+				if (!before.has(listener)) emitter.off(name, listener);
+			}
+		}
+	};
+}
+
+/** `addInitScript`, with the script removed when the tab is given back. */
+function disposable<A extends unknown[]>(tab: Tab, add: (...args: A) => Promise<Disposable>) {
+	return async (...args: A): Promise<Disposable> => {
+		const script = await add(...args);
+		tab.initScripts.push(script);
+		return script;
+	};
+}
+
+/** The real object, with `overrides`, marking the tab when the test calls a LASTING method. */
+function watched<T extends object>(target: T, tab: Tab, overrides: Record<string, unknown>): T {
+	return new Proxy(target, {
+		get(object, property) {
+			if (typeof property === 'string') {
+				if (property in overrides) return overrides[property];
+				if (LASTING.has(property)) tab.tainted = true;
+			}
+			const value: unknown = Reflect.get(object, property, object);
+			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(object) : value;
+		},
+	});
+}
+
+/** Wipes the tab and keeps it, or closes it when a wipe cannot make it fresh. */
+async function giveBack(browser: Browser, tab: Tab): Promise<void> {
+	const { context, page } = tab;
+	if (tab.tainted || page.isClosed() || !browser.isConnected()) {
+		await context.close();
+		return;
+	}
+	try {
+		tab.dropListeners();
+		await Promise.all(
+			context
+				.pages()
+				.filter((other) => other !== page)
+				.map((other) => other.close()),
+		);
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+		await context.unrouteAll({ behavior: 'ignoreErrors' });
+		for (const script of tab.initScripts.splice(0)) await script.dispose();
+		await page.goto('about:blank');
+		for (const origin of tab.origins) await tab.cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+		await tab.cdp.send('Network.clearBrowserCache');
+		await context.clearCookies();
+		tab.origins.clear();
+	} catch {
+		await context.close().catch(() => {});
+		return;
+	}
+	kept.get(browser)?.push(tab);
+}

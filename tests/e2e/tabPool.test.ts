@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { connectBrowser } from './support/browser';
+import { openPage, pageURL } from './support/site';
+import { tabsOpened } from './support/tabPool';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await connectBrowser();
+});
+afterAll(async () => browser?.close());
+
+// Tests share tabs (support/tabPool.ts): one that reuses a tab must find it as fresh as a new one.
+describe('a tab handed to the next test', () => {
+	const home = pageURL('/');
+	const consoleSeen: string[] = [];
+
+	it('is used by one test: stored data, an init script, a route, a listener', async () => {
+		const { page, context } = await openPage(browser);
+		await page.addInitScript(() => localStorage.setItem('from-init-script', '1'));
+		await context.route('**/robots.txt', (route) => route.fulfill({ body: 'routed' }));
+		page.on('console', (message) => consoleSeen.push(message.text()));
+		await page.goto(home);
+		await page.evaluate(() => {
+			localStorage.setItem('left-behind', '1');
+			sessionStorage.setItem('left-behind', '1');
+			document.cookie = 'left=1; path=/';
+			console.log('first test');
+		});
+		expect(consoleSeen).toContain('first test');
+		expect(await page.evaluate(() => fetch('robots.txt').then((r) => r.text()))).toBe('routed');
+		await context.close();
+		await context.close();
+	});
+
+	it('comes to the next test wiped', async () => {
+		const before = tabsOpened();
+		const { page, context } = await openPage(browser);
+		expect(tabsOpened(), 'the tab was reused, not opened again').toBe(before);
+		expect(page.url()).toBe('about:blank');
+		await page.goto(home);
+		const left = await page.evaluate(() => ({
+			local: localStorage.getItem('left-behind'),
+			session: sessionStorage.getItem('left-behind'),
+			initScript: localStorage.getItem('from-init-script'),
+			cookie: document.cookie,
+		}));
+		expect(left).toEqual({ local: null, session: null, initScript: null, cookie: '' });
+		expect(await page.evaluate(() => fetch('robots.txt').then((r) => r.text()))).not.toBe('routed');
+		await page.evaluate(() => console.log('second test'));
+		expect(consoleSeen).not.toContain('second test');
+		await context.close();
+	});
+
+	it('is not reused after what a wipe cannot undo (emulation)', async () => {
+		const { page, context } = await openPage(browser);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await context.close();
+		const before = tabsOpened();
+		const next = await openPage(browser);
+		expect(tabsOpened()).toBe(before + 1);
+		await next.page.goto(home);
+		expect(await next.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
+		await next.context.close();
+	});
+});
