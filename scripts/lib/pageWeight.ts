@@ -73,9 +73,11 @@ function kindOf(request: Request): ResourceKind {
  */
 export function idleWaiter(page: Page): () => Promise<void> {
 	let inflight = 0;
+	let requests = 0;
 	let lastActivity = Date.now();
 	page.on('request', () => {
 		inflight++;
+		requests++;
 		lastActivity = Date.now();
 	});
 	const done = () => {
@@ -95,9 +97,11 @@ export function idleWaiter(page: Page): () => Promise<void> {
 	return async () => {
 		// Quiet network alone is a race on a busy machine: Starlight sets up its search and
 		// Astro hydrates `client:idle` islands in idle callbacks, which may come later. Wait
-		// (twice, for what those load in turn) until an idle callback queued after theirs has
-		// run, then until the network is quiet, so every run counts the same files.
-		for (let round = 0; round < 2; round++) {
+		// (again while a round brings new loads, for what those load in turn) until an idle
+		// callback queued after theirs has run, then until the network is quiet, so every run
+		// counts the same files.
+		for (let round = 0; round < 3; round++) {
+			const before = requests;
 			await page.evaluate(
 				() =>
 					new Promise<void>((resolve) =>
@@ -105,6 +109,7 @@ export function idleWaiter(page: Page): () => Promise<void> {
 					),
 			);
 			await settled();
+			if (requests === before) return;
 		}
 	};
 }
