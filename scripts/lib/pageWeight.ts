@@ -87,12 +87,12 @@ export function idleWaiter(page: Page): () => Promise<void> {
 	page.on('requestfinished', done);
 	page.on('requestfailed', done);
 	/**
-	 * No request in flight and none for a quarter of a second: a module's imports are
+	 * No request in flight and none for a tenth of a second: a module's imports are
 	 * requested within milliseconds of its arrival, and the idle-callback rounds below
 	 * catch what is started later.
 	 */
 	const settled = async () => {
-		while (inflight > 0 || Date.now() - lastActivity < 250) await page.waitForTimeout(50);
+		while (inflight > 0 || Date.now() - lastActivity < 100) await page.waitForTimeout(25);
 	};
 	return async () => {
 		// Quiet network alone is a race on a busy machine: Starlight sets up its search and
