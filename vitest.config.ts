@@ -43,7 +43,8 @@ export default defineConfig({
 	test: {
 		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
 		// Vitest's default is one worker fewer than the cores: one, on these 2-core machines,
-		// so the hundred unit files ran one after another (50 s for 13 s of tests).
+		// so the hundred unit files ran one after another (50 s for 13 s of tests). Every
+		// project has the same number: Vitest runs projects with different ones one after another.
 		maxWorkers: 2,
 		projects: [
 			unitProject('unit-shanghai', 'Asia/Shanghai', ['tests/unit/**/*.test.ts']),
