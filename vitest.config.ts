@@ -47,9 +47,10 @@ export default defineConfig({
 	test: {
 		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
 		// Vitest's default is one worker fewer than the cores: one, on these 2-core machines,
-		// so the hundred unit files ran one after another (50 s for 13 s of tests). Every
-		// project has the same number: Vitest runs projects with different ones one after another.
-		maxWorkers: 2,
+		// so the hundred unit files ran one after another (50 s for 13 s of tests). One number
+		// for every project: Vitest refuses projects of one run with different ones.
+		// HUIWU_E2E_WORKERS tries another (the README records what was measured).
+		maxWorkers: Number(process.env.HUIWU_E2E_WORKERS ?? 2),
 		projects: [
 			unitProject('unit-shanghai', 'Asia/Shanghai', ['tests/unit/**/*.test.ts']),
 			unitProject('unit-los-angeles', 'America/Los_Angeles', dateTests),
@@ -77,12 +78,10 @@ export default defineConfig({
 					// A cap on waiting for what the page will show, not a timing assertion:
 					// on a busy machine a render can take seconds (vitest's default is 1 s).
 					expect: { poll: { timeout: 15_000 } },
-					// Two files at a time, each with its own contexts in the one shared
-					// Chromium: the waits of one (page loads, idle callbacks) overlap the
-					// work of the other. The tests wait for elements and hydration marks,
-					// never for time, so a busy machine slows them but does not flake them.
-					// HUIWU_E2E_WORKERS tries another number (the README records what was measured).
-					maxWorkers: Number(process.env.HUIWU_E2E_WORKERS ?? 2),
+					// Two files at a time (the root's maxWorkers), each with its own contexts in
+					// the one shared Chromium: the waits of one (page loads, idle callbacks)
+					// overlap the work of the other. The tests wait for elements and hydration
+					// marks, never for time, so a busy machine slows them but does not flake them.
 				},
 			},
 		],

@@ -50,6 +50,15 @@ describe('a wrong answer, then the rest right', () => {
 	const asked = quizQuestions(bank, 'office-standard', seed);
 	const first = asked[0]!;
 
+	/** The quiz with its first question answered wrong and the rest right, at its result. */
+	function missFirstThenFinish(): void {
+		quizPage(`?set=office-standard&seed=${seed}`);
+		answer(first, m, true);
+		check(m);
+		next(m);
+		answerRest(byId, m);
+	}
+
 	it('shows the feedback with the right answer, the quoted clause and a link to it', () => {
 		quizPage(`?set=office-standard&seed=${seed}`);
 		expect(currentQuestionId()).toBe(first.id);
@@ -83,11 +92,7 @@ describe('a wrong answer, then the rest right', () => {
 	});
 
 	it('重做錯題 asks only the missed question, as practice without pass or fail', () => {
-		quizPage(`?set=office-standard&seed=${seed}`);
-		answer(first, m, true);
-		check(m);
-		next(m);
-		answerRest(byId, m);
+		missFirstThenFinish();
 		fireEvent.click(screen.getByRole('button', { name: m['retry-missed'] }));
 		expect(currentQuestionId()).toBe(first.id);
 		expect(questionCard()!.querySelector('.quiz-meta')!.textContent).toContain('共 1 題');
@@ -100,11 +105,7 @@ describe('a wrong answer, then the rest right', () => {
 	});
 
 	it('lists both attempts in the history, newest first', () => {
-		quizPage(`?set=office-standard&seed=${seed}`);
-		answer(first, m, true);
-		check(m);
-		next(m);
-		answerRest(byId, m);
+		missFirstThenFinish();
 		fireEvent.click(screen.getByRole('button', { name: m['retry-missed'] }));
 		answerRest(byId, m);
 		const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);

@@ -44,9 +44,9 @@ export function pageURL(path: string, site = baseURL()): string {
  * 'allow' (the offline tests): a worker answers from its precache, so it
  * would hide `page.route` stubs and put a whole-site download into every test.
  *
- * Opening a tab costs Chromium about half a second of each of these two cores,
- * more than most tests spend on their page, so a closed page is kept and handed
- * to the next test with the same options, wiped (see tabPool.ts).
+ * Opening a tab costs Chromium about 0.7 s of CPU, more than most tests spend on
+ * their page, so a closed page is kept and handed to the next test with the same
+ * options, wiped (see tabPool.ts).
  */
 export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}, site = baseURL()) {
 	const { context, page } = await checkOutTab(browser, { serviceWorkers: 'block', ...options });
