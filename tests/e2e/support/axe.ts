@@ -1,31 +1,39 @@
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
 /** The rules every page is held to: WCAG 2.1 A and AA. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+declare global {
+	interface Window {
+		axe?: typeof axe;
+	}
+}
 
 /**
  * Serious or critical WCAG 2.1 A/AA violations, each as `rule: target | target…`.
  * `include` limits the check to what a test is about (a quiz, a notice): the crawl
  * checks the rest of every page, and axe's cost grows with the part it reads.
  * `anyImpact` counts minor and moderate violations too.
+ *
+ * axe-core runs in the page itself, injected once per document. @axe-core/playwright
+ * sent its 650 KB source twice per analysis (and by default finished each one in a new
+ * blank tab), which made axe half of every crawl visit. Our pages have no frames, so its
+ * frame handling had nothing to do.
  */
 export async function seriousViolations(page: Page, include?: string, { anyImpact = false } = {}): Promise<string[]> {
-	// Legacy mode runs axe in the page itself; the default finishes every analysis in a new
-	// blank tab, which cost more than the analysis. Our pages have no cross-origin frames.
-	let builder = new AxeBuilder({ page })
-		.setLegacyMode(true)
-		.withTags(WCAG_21_AA)
-		.options({ resultTypes: ['violations'] });
-	if (include) builder = builder.include(include);
-	const { violations } = await builder.analyze();
+	if (!(await page.evaluate(() => window.axe !== undefined))) await page.evaluate(axe.source);
+	const violations = await page.evaluate(
+		async ({ include, tags }) => {
+			const { violations } = await window.axe!.run(include ?? document, {
+				runOnly: { type: 'tag', values: tags },
+				resultTypes: ['violations'],
+			});
+			return violations.map(({ id, impact, nodes }) => ({ id, impact, targets: nodes.map((n) => n.target.join(' ')) }));
+		},
+		{ include, tags: WCAG_21_AA },
+	);
 	return violations
 		.filter((v) => anyImpact || v.impact === 'serious' || v.impact === 'critical')
-		.map(
-			(v) =>
-				`${v.id}: ${v.nodes
-					.map((n) => n.target.join(' '))
-					.slice(0, 3)
-					.join(' | ')}`,
-		);
+		.map((v) => `${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
 }
