@@ -38,6 +38,8 @@ export async function hydrateIslands(page: Page): Promise<number> {
 /** What `exerciseIslands` did, so a test can tell it really touched something. */
 export interface IslandExercise {
 	islands: number;
+	/** Checklists on the page before anything was used (a form submitted may open another page). */
+	checklistsFound: number;
 	checklists: number;
 	fields: number;
 }
@@ -53,6 +55,7 @@ export interface IslandExercise {
  */
 export async function exerciseIslands(page: Page): Promise<IslandExercise> {
 	const islands = await hydrateIslands(page);
+	const checklistsFound = await page.locator('.checklist[data-flow]').count();
 	let checklists = 0;
 	for (const list of await page.locator('.checklist[data-flow][data-hydrated]').all()) {
 		const box = list.locator('input[type=checkbox]:not(:checked):not(:disabled)').first();
@@ -63,7 +66,7 @@ export async function exerciseIslands(page: Page): Promise<IslandExercise> {
 	}
 	const fields = await fillFields(page);
 	await page.locator('astro-island form').evaluateAll((forms) => forms.forEach((form) => (form as HTMLFormElement).requestSubmit()));
-	return { islands, checklists, fields };
+	return { islands, checklistsFound, checklists, fields };
 }
 
 /**
