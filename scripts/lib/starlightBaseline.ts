@@ -94,7 +94,7 @@ export function buildStarlightBaseline(projectRoot: string): StarlightBaseline {
 	}
 	symlinkSync(join(projectRoot, 'node_modules'), join(workDir, 'node_modules'), 'dir');
 	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
-	// Under vitest these would make Vite build dev-mode code (see tests/e2e/support/build.ts).
+	// Under vitest these would make Vite build dev-mode code (see scripts/lib/builds.ts).
 	for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name === 'TEST') delete env[name];
 	const started = performance.now();
 	try {

@@ -8,16 +8,18 @@
  * - `astro:build:done`: write each page's Content-Security-Policy
  *   (scripts/applyCsp.ts), then the service worker
  *   (scripts/generateServiceWorker.ts), whose precache revisions hash the
- *   HTML as the policy left it.
+ *   HTML as the policy left it; last, the build's stamp (scripts/lib/builds.ts),
+ *   by which `npm test` knows a build it can reuse.
  *
  * List it after Starlight in astro.config.mjs: integrations' `astro:build:done`
  * hooks run in that order, and the worker must precache Pagefind's index.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { applyCsp } from '../../scripts/applyCsp.ts';
+import { BUILD_STAMP, buildStamp } from '../../scripts/lib/builds.ts';
 import { editionPaths, generateSimplified, isSourcePage, simplifyPage, simplifyUi } from '../../scripts/generateSimplified.ts';
 
 export default function huiwu(): AstroIntegration {
@@ -54,6 +56,8 @@ export default function huiwu(): AstroIntegration {
 				const { generateServiceWorker } = await import('../../scripts/generateServiceWorker.ts');
 				const { count, size } = await generateServiceWorker(outDir);
 				logger.info(`service worker: ${count} files (${(size / 1024 / 1024).toFixed(1)} MB) precached by sw.js`);
+				// Written last: a build that stopped half-way has none, and is never reused.
+				writeFileSync(join(outDir, BUILD_STAMP), buildStamp(process.env));
 			},
 		},
 	};

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUILD_STAMP, buildStamp } from '../../scripts/lib/builds';
 import { CSP_META_PATTERN } from '../../scripts/lib/contentSecurityPolicy';
 import huiwu from '../../src/integrations/huiwu';
 
@@ -55,5 +56,8 @@ describe('the huiwu integration', () => {
 		// Workbox's revision is the MD5 of the file it precached: that of the page with its policy.
 		const served = createHash('md5').update(html).digest('hex');
 		expect(worker).toContain(`{url:"index.html",revision:"${served}"}`);
+		// Last, the stamp by which npm test reuses the build: the options it was made with.
+		expect(readFileSync(join(dir, BUILD_STAMP), 'utf8')).toBe(buildStamp(process.env));
+		expect(worker).not.toContain(BUILD_STAMP);
 	}, 60_000);
 });

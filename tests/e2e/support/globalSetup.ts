@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { E2E_BASE, e2eBuild, ensureBuilds, rootBuild } from '../../../scripts/lib/builds';
 import { cachedStarlightBaseline } from '../../../scripts/lib/starlightBaseline';
 import { launchBrowserServer } from './browser';
-import { ensureBuild } from './build';
 import { startStaticServer } from './staticServer';
 
 declare module 'vitest' {
@@ -17,19 +18,18 @@ declare module 'vitest' {
 	}
 }
 
-/** Where the e2e build is served: the stricter case, an intranet sub-path. */
-export const E2E_BASE = '/huiwu/';
-
 /**
- * One run, one set of everything slow: the /huiwu/ build (or a fresh one reused),
- * the root build for the HTML scan, the Starlight baseline of the byte budgets
+ * One run, one set of everything slow: the /huiwu/ build and the root build for the
+ * HTML scan (each reused when fresh, so after `npm test` has made them this does nothing;
+ * `npx vitest` alone makes them here), the Starlight baseline of the byte budgets
  * (built here, before the workers: the two crawl files would otherwise both build
  * it on a fresh clone and replace each other's copy), one static server, one
  * Chromium that every e2e file connects to.
  */
 export default async function setup(project: TestProject) {
-	const distDir = ensureBuild('dist-e2e', { HUIWU_BASE: E2E_BASE });
-	const rootDistDir = ensureBuild('dist');
+	await ensureBuilds(process.cwd(), [e2eBuild, rootBuild]);
+	const distDir = join(process.cwd(), e2eBuild.outDir);
+	const rootDistDir = join(process.cwd(), rootBuild.outDir);
 	cachedStarlightBaseline(process.cwd());
 	const server = await startStaticServer(distDir, { base: E2E_BASE });
 	const browser = await launchBrowserServer();
