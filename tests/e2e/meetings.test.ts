@@ -18,6 +18,10 @@ async function openWorkspace(page: Page) {
 	await page.locator('[data-meetings][data-hydrated]').waitFor();
 }
 
+/**
+ * Creates a meeting with the workspace's form. Creating opens the meeting: this returns
+ * its checklist, on the meeting page.
+ */
 async function createMeeting(page: Page, name: string, flow: string, start = '', place = '', expected = '') {
 	const form = page.locator('.meeting-form').last();
 	await form.getByLabel('會議名稱').fill(name);
@@ -26,10 +30,16 @@ async function createMeeting(page: Page, name: string, flow: string, start = '',
 	if (place) await form.getByLabel('地點').fill(place);
 	if (expected) await form.getByLabel('預計人數').fill(expected);
 	await form.getByRole('button', { name: '建立會議' }).click();
-	// Creating a meeting opens it; its name is the page's heading and tab title.
+	// Its name is the page's heading and tab title.
 	await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 	await expect.poll(() => page.locator('main h1').innerText()).toBe(name);
 	expect((await page.title()).startsWith(`${name} |`)).toBe(true);
+	return hydratedChecklist(page, flow);
+}
+
+/** Creates a meeting (above), then goes back to the workspace: the meeting's row there. */
+async function createMeetingInList(page: Page, name: string, flow: string, start = '', place = '', expected = '') {
+	await createMeeting(page, name, flow, start, place, expected);
 	await openWorkspace(page);
 	const row = page.locator('.meeting-row', { has: page.getByRole('link', { name, exact: true }) });
 	await row.waitFor();
@@ -66,8 +76,8 @@ describe('two meetings of one flow', () => {
 	it('keep their own ticks across a reload', async () => {
 		const { page, context, pageErrors } = await openPage(browser);
 		await openWorkspace(page);
-		await createMeeting(page, '常委會(週二)', 'standing-committee', '2026-12-01T09:00');
-		await createMeeting(page, '常委會(週四)', 'standing-committee', '2026-12-03T09:00');
+		await createMeetingInList(page, '常委會(週二)', 'standing-committee', '2026-12-01T09:00');
+		await createMeetingInList(page, '常委會(週四)', 'standing-committee', '2026-12-03T09:00');
 		let list = await openMeeting(page, '常委會(週二)');
 		await stepBox(list, 'meeting-notice').check();
 		await page.goto(workspace);
@@ -88,7 +98,7 @@ describe('two meetings of one flow', () => {
 	it('duplicate, archive, delete and undo', async () => {
 		const { page, context } = await openPage(browser);
 		await openWorkspace(page);
-		const row = await createMeeting(page, '現場會', 'on-site', '2026-12-10T14:00', '新區工地');
+		const row = await createMeetingInList(page, '現場會', 'on-site', '2026-12-10T14:00', '新區工地');
 		await row.getByRole('button', { name: '複製為下一場' }).click();
 		await page.getByRole('link', { name: '現場會(複製)' }).waitFor();
 		await row.getByRole('button', { name: '封存' }).click();
@@ -106,11 +116,10 @@ describe('backup', () => {
 		const { page, context } = await openPage(browser);
 		await openWorkspace(page);
 		expect(await page.locator('[data-backup-reminder]').count()).toBe(0);
-		await createMeeting(page, '黨政聯席會', 'joint-party-government', '2026-12-02T15:00', '二樓會議室', '18');
-		expect(await page.locator('[data-backup-reminder]').innerText()).toContain('資料只保存在此瀏覽器,建議匯出備份');
-		const list = await openMeeting(page, '黨政聯席會');
+		const list = await createMeeting(page, '黨政聯席會', 'joint-party-government', '2026-12-02T15:00', '二樓會議室', '18');
 		await stepBox(list, 'meeting-notice').check();
 		await openWorkspace(page);
+		expect(await page.locator('[data-backup-reminder]').innerText()).toContain('資料只保存在此瀏覽器,建議匯出備份');
 		const before = JSON.parse((await storedData(page))['huiwu:v1:meetings']!).data.meetings;
 		const file = await download(page, () => page.getByRole('button', { name: '匯出全部會議' }).first().click());
 		expect(file.name).toMatch(/\.json$/);
@@ -138,7 +147,7 @@ describe('backup', () => {
 	it('an existing meeting asks: replace, or keep both', async () => {
 		const { page, context } = await openPage(browser);
 		await openWorkspace(page);
-		await createMeeting(page, '書記會', 'secretaries');
+		await createMeetingInList(page, '書記會', 'secretaries');
 		const file = await download(page, () => page.getByRole('button', { name: '匯出', exact: true }).click());
 		await page
 			.locator('input[type=file]')
@@ -173,7 +182,7 @@ describe('backup', () => {
 	])('a bad file (%s) shows an error and changes nothing', async (_name, content, code, text) => {
 		const { page, context } = await openPage(browser);
 		await openWorkspace(page);
-		await createMeeting(page, '區委全會', 'plenary');
+		await createMeetingInList(page, '區委全會', 'plenary');
 		const before = await storedData(page);
 		await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
 		const error = page.locator(`[data-import-error="${code}"]`);
@@ -191,7 +200,7 @@ describe('due times on a meeting’s checklist', () => {
 		// 2026-11-30 20:00 in China: the Friday notice (11-27 16:00) is past, the room check (12-01 08:45) is close.
 		await page.clock.setFixedTime(new Date('2026-11-30T12:00:00Z'));
 		await openWorkspace(page);
-		await createMeeting(page, '校務會議', 'school-procedure', '2026-12-01T09:00');
+		await createMeetingInList(page, '校務會議', 'school-procedure', '2026-12-01T09:00');
 		await page.locator('.meeting-row', { hasText: '校務會議' }).getByRole('link', { name: '開啟' }).click();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 		// No end time yet: no deadlines, and the page says why.
@@ -226,8 +235,6 @@ describe('due times on a meeting’s checklist', () => {
 		await page.clock.setFixedTime(new Date('2026-09-20T12:00:00Z'));
 		await openWorkspace(page);
 		await createMeeting(page, '國慶後校務會議', 'school-procedure', '2026-10-09T09:00');
-		await page.locator('.meeting-row', { hasText: '國慶後校務會議' }).getByRole('link', { name: '開啟' }).click();
-		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 		await page.locator('.meeting-details summary').click();
 		await page.locator('.meeting-details').getByLabel('結束時間').fill('2026-10-09T11:00');
 		await page.locator('.meeting-details').getByRole('button', { name: '儲存變更' }).click();
@@ -247,8 +254,6 @@ describe('due times on a meeting’s checklist', () => {
 		await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
 		await openWorkspace(page);
 		await createMeeting(page, '兩天的會', 'office-standard', '2026-11-25T09:00');
-		await page.locator('.meeting-row', { hasText: '兩天的會' }).getByRole('link', { name: '開啟' }).click();
-		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 		await page.locator('.meeting-details summary').click();
 		const details = page.locator('.meeting-details');
 		await details.getByLabel('結束時間').first().fill('2026-11-25T11:00');
@@ -316,7 +321,6 @@ describe('seat plans', () => {
 		await page.locator('.seating-plans [role="status"]').waitFor();
 		await openWorkspace(page);
 		await createMeeting(page, '區委常委會', 'standing-committee');
-		await openMeeting(page, '區委常委會');
 		// The seating section loads when opened.
 		await page.locator('[data-seating-section] > summary').click();
 		const section = page.locator('[data-meeting-seating]');
@@ -340,8 +344,7 @@ describe('printed forms', () => {
 		const { page, context } = await openPage(browser);
 		const printed = await stubPrintDialog(page);
 		await openWorkspace(page);
-		await createMeeting(page, '全區安全生產大會', 'district-assembly', '2026-12-08T09:00', '大禮堂');
-		const list = await openMeeting(page, '全區安全生產大會');
+		const list = await createMeeting(page, '全區安全生產大會', 'district-assembly', '2026-12-08T09:00', '大禮堂');
 		await stepBox(list, 'meeting-notice').check();
 		await page.getByRole('button', { name: '列印檢查表' }).click();
 		await printed();
@@ -361,7 +364,6 @@ describe('printed forms', () => {
 		const printed = await stubPrintDialog(page);
 		await openWorkspace(page);
 		await createMeeting(page, '現場推進會', 'on-site', '2026-12-09T09:00', '開發區', '12');
-		await openMeeting(page, '現場推進會');
 		await page.getByRole('button', { name: '列印空白流程表' }).click();
 		await printed();
 		let text = (await pdfPages(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
@@ -390,7 +392,6 @@ describe('the meeting page', () => {
 		const printed = await stubPrintDialog(page);
 		await openWorkspace(page);
 		await createMeeting(page, '區委常委會(擴大)', 'standing-committee', '2026-12-01T09:00', '第一會議室');
-		await openMeeting(page, '區委常委會(擴大)');
 		const facts = page.locator('[data-meeting-facts]');
 		expect(await facts.innerText()).toContain('2026-12-01 09:00');
 		expect(await facts.innerText()).toContain('第一會議室');
@@ -541,7 +542,6 @@ describe('stored data under hostile imports, a full storage and two tabs (issue 
 		const { page, context } = await openPage(browser);
 		await openWorkspace(page);
 		await createMeeting(page, '黨組會', 'standing-committee', '2026-12-04T09:00');
-		await openMeeting(page, '黨組會');
 		const other = await context.newPage();
 		await other.goto(page.url());
 		await other.locator('[data-meeting-view][data-hydrated]').waitFor();
@@ -566,7 +566,7 @@ describe('stored data under hostile imports, a full storage and two tabs (issue 
 	it('with storage full, no message claims a save, and what was not saved can be kept in a file', async () => {
 		const { page, context } = await openPage(browser);
 		await openWorkspace(page);
-		await createMeeting(page, '已存的會議', 'plenary');
+		await createMeetingInList(page, '已存的會議', 'plenary');
 		const before = await storedData(page);
 		// From now on every write of the site's keys is refused, as by a full storage.
 		await page.evaluate(() => {
@@ -635,7 +635,7 @@ describe('stored data under hostile imports, a full storage and two tabs (issue 
 			await openWorkspace(page);
 			await page.locator('[data-storage-notice="invalid"]').waitFor();
 			expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
-			await createMeeting(page, '仍可建立', 'plenary');
+			await createMeetingInList(page, '仍可建立', 'plenary');
 			await page.goto(pageURL('/checklists/party-congress/'));
 			await hydratedChecklist(page, 'party-congress');
 			await page.locator('[data-storage-notice="invalid"]').waitFor();
