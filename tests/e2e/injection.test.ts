@@ -11,7 +11,7 @@ import {
 	PAYLOADS,
 	recordDialogs,
 	showsLiterally,
-	textFields,
+	typeIntoEveryField,
 	type InjectionFile,
 } from './support/injection';
 import { hydrateIslands, settle } from './support/islands';
@@ -81,22 +81,15 @@ describe('text typed into any field stays text', () => {
 		const { page, context, pageErrors } = await openPage(browser);
 		const dialogs = recordDialogs(page);
 		await load(page, path);
+		const typed: number[] = [];
 		for (const payload of PAYLOADS) {
-			const fields = await textFields(page);
-			for (const field of fields) {
-				// A field an earlier one made disappear or read-only is no longer one to type into.
-				if (!(await field.evaluate((el) => el.isConnected)) || !(await field.isEditable())) continue;
-				await field.fill(payload);
-				await field.dispatchEvent('change');
-				await field.evaluate((el) => (el as HTMLElement).blur());
-			}
-			// Submit each form holding a field, as pressing Enter or the form's button would.
-			for (const field of fields) {
-				await field.evaluate((el) => (el as HTMLInputElement).form?.requestSubmit()).catch(() => undefined);
-			}
+			// A submitted form may have opened another page: the next payload goes into its fields.
+			typed.push(await typeIntoEveryField(page, payload));
 			await settle(page);
 			expect(await injectionProblems(page)).toEqual([]);
 		}
+		// The page was chosen for its text field: the first payload reached one at least.
+		expect(typed[0], 'fields typed into').toBeGreaterThan(0);
 		expect(dialogs).toEqual([]);
 		expect(pageErrors).toEqual([]);
 		await context.close();
