@@ -22,6 +22,9 @@ const loadUI = () =>
 
 const intents = ['pointerenter', 'focusin', 'touchstart'] as const;
 
+/** How long an open dialog waits before it asks again for a UI whose download failed. */
+const RETRY_MS = 2000;
+
 /**
  * A plain field in the dialog until Pagefind's arrives: Starlight focuses the
  * dialog's input as it opens, so a query typed at once (IME included) is kept.
@@ -74,8 +77,24 @@ export class PagefindUI {
 		const field = standInField(options.translations?.placeholder ?? '');
 		target.append(field);
 		let built = false;
+		let retry: number | undefined;
+		// The download failed (a poor network): the dialog stays open waiting for it, so try
+		// again in a moment rather than only when the reader closes and reopens it.
+		const retryLater = () => {
+			if (retry !== undefined || built || !dialog.open) return;
+			retry = window.setTimeout(() => {
+				retry = undefined;
+				void build();
+			}, RETRY_MS);
+		};
 		const build = async () => {
-			const { PagefindUI: UI } = await loadUI();
+			let UI: Awaited<ReturnType<typeof loadUI>>['PagefindUI'];
+			try {
+				({ PagefindUI: UI } = await loadUI());
+			} catch {
+				retryLater();
+				return;
+			}
 			if (built) return;
 			built = true;
 			observer.disconnect();

@@ -113,6 +113,34 @@ describe("Pagefind's UI loads when the reader shows intent to search, not at idl
 	});
 });
 
+describe("a download of Pagefind's UI that fails", () => {
+	it('is tried again while the dialog stays open, without a page error', async () => {
+		const { page, context, pageErrors } = await openPage(browser);
+		let reachable = false;
+		let failed = 0;
+		await page.route(
+			(url) => isPagefindUI(url.href),
+			async (route) => {
+				if (reachable) return route.continue();
+				failed++;
+				return route.abort('connectionreset');
+			},
+		);
+		await page.goto(pageURL('/'));
+		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+		// The keys open the dialog with no pointer on the button (no early download).
+		await page.keyboard.press('Control+k');
+		expect(await dialogOpen(page)).toBe(true);
+		await expect.poll(() => failed).toBeGreaterThan(0);
+		// The network is back; nobody touches the dialog.
+		reachable = true;
+		await page.locator('.pagefind-ui__search-input').waitFor({ timeout: 15_000 });
+		expect(await dialogOpen(page)).toBe(true);
+		expect(pageErrors).toEqual([]);
+		await context.close();
+	});
+});
+
 describe("Ctrl+K on a slow network (Pagefind's UI arrives after the keys)", () => {
 	/** A page left idle whose Pagefind UI download waits for `release()`. */
 	async function slowSearchPage(path: string, options: Parameters<typeof openPage>[1] = {}) {
