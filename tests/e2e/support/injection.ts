@@ -26,8 +26,8 @@ export function hasTextField(html: string): boolean {
  * itself: a tool has dozens of fields, and a round trip per step cost the suite seconds.
  * Returns how many fields it typed into.
  */
-export function typeIntoEveryField(page: Page, payload: string): Promise<number> {
-	return page.evaluate(
+export async function typeIntoEveryField(page: Page, payload: string): Promise<number> {
+	const typed = await page.evaluate(
 		async ({ selector, payload }) => {
 			const rendered = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 			const editable = (el: HTMLElement) =>
@@ -35,9 +35,8 @@ export function typeIntoEveryField(page: Page, payload: string): Promise<number>
 				el.checkVisibility({ visibilityProperty: true }) &&
 				!(el as HTMLInputElement).disabled &&
 				!(el as HTMLInputElement).readOnly;
-			const fields = [...document.querySelectorAll<HTMLElement>(selector)].filter(editable);
-			let typed = 0;
-			for (const field of fields) {
+			let count = 0;
+			for (const field of [...document.querySelectorAll<HTMLElement>(selector)].filter(editable)) {
 				// A field an earlier one made disappear or read-only is no longer one to type into.
 				if (!editable(field)) continue;
 				field.focus();
@@ -46,15 +45,24 @@ export function typeIntoEveryField(page: Page, payload: string): Promise<number>
 				field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: payload }));
 				field.dispatchEvent(new Event('change', { bubbles: true }));
 				field.blur();
-				typed++;
+				field.dataset.typedInto = '';
+				count++;
 				await rendered();
 			}
-			const forms = new Set(fields.flatMap((field) => ((field as HTMLInputElement).form ? [(field as HTMLInputElement).form!] : [])));
-			for (const form of forms) if (form.isConnected) form.requestSubmit();
-			return typed;
+			return count;
 		},
 		{ selector: TEXT_FIELDS, payload },
 	);
+	// Apart, after the count is back: a submitted form may open another page at once.
+	await page
+		.evaluate(() => {
+			const forms = [...document.querySelectorAll<HTMLInputElement>('[data-typed-into]')].map((field) => field.form);
+			for (const form of new Set(forms)) if (form?.isConnected) form.requestSubmit();
+		})
+		.catch((error: unknown) => {
+			if (!String(error).includes('Execution context was destroyed')) throw error;
+		});
+	return typed;
 }
 
 /** Records every dialog (alert, confirm, prompt) the page opens, and dismisses it. */
