@@ -65,7 +65,17 @@ export async function exerciseIslands(page: Page): Promise<IslandExercise> {
 		checklists++;
 	}
 	const fields = await fillFields(page);
-	await page.locator('astro-island form').evaluateAll((forms) => forms.forEach((form) => (form as HTMLFormElement).requestSubmit()));
+	const before = page.url();
+	const navigates = await page.locator('astro-island form').evaluateAll((forms) => {
+		// The Navigation API's event fires at once when a submit handler sets the location.
+		let navigates = false;
+		(window as unknown as { navigation?: EventTarget }).navigation?.addEventListener('navigate', () => (navigates = true), { once: true });
+		forms.forEach((form) => (form as HTMLFormElement).requestSubmit());
+		return navigates;
+	});
+	// A submitted form opened another page (a new meeting opens itself): the checks that follow
+	// are about that page, once it has loaded, not a race with its arrival.
+	if (navigates) await page.waitForURL((url) => url.href !== before);
 	return { islands, checklistsFound, checklists, fields };
 }
 
