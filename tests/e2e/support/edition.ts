@@ -55,3 +55,34 @@ export function linksOutOfEdition(page: Page, siteURL: string): Promise<string[]
 		{ origin: site.origin, prefix: `${site.pathname}zh-cn/` },
 	);
 }
+
+/**
+ * A page's built HTML with what differs between the editions by design set aside: its text
+ * (each run of Han characters becomes one 字), `zh-cn/` in its links, the language code,
+ * the picker's selected option, island ids and Starlight's sidebar hash, and the edition
+ * banner, which is hidden when a page loads (axe leaves hidden content alone). Two pages
+ * with the same skeleton give axe the same document but for the characters of their text.
+ */
+export function markupSkeleton(html: string, base: string): string {
+	return withoutEditionBanner(html)
+		.replaceAll(`${base}zh-cn/`, base)
+		.replace(/\p{Script=Han}+/gu, '字')
+		.replace(/zh-(CN|TW)/g, 'zh')
+		.replace(/ selected(?=[ >])/g, '')
+		.replace(/ uid="[^"]*"/g, '')
+		.replace(/ data-hash="[^"]*"/g, '');
+}
+
+function withoutEditionBanner(html: string): string {
+	const at = html.indexOf(' data-edition-banner');
+	if (at < 0) return html;
+	const start = html.lastIndexOf('<div', at);
+	const tags = /<div\b|<\/div>/g;
+	tags.lastIndex = start;
+	let depth = 0;
+	for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+		depth += tag[0] === '</div>' ? -1 : 1;
+		if (depth === 0) return html.slice(0, start) + html.slice(tags.lastIndex);
+	}
+	return html;
+}
