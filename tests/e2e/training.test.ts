@@ -212,6 +212,26 @@ describe('paths by office and by role', () => {
 		await context.close();
 	});
 
+	it('lists each role’s duties in 简体 as in 繁體', async () => {
+		// The roles are named in the flows as written (秘書…): the 简体 page once matched none.
+		const { page, context } = await openPage(browser);
+		const dutiesByRole = async (path: string) => {
+			await page.goto(pageURL(path));
+			await hydrateIslands(page);
+			const counts: number[] = [];
+			for (const { id } of ROLE_PATHS) {
+				await page.locator(`a[data-path="${id}"]`).click();
+				await eventually(() => page.locator('[data-testid="training-path"]').getAttribute('data-path')).toBe(id);
+				counts.push(await page.locator('.training-duties li').count());
+			}
+			return counts;
+		};
+		const traditional = await dutiesByRole('/training/');
+		expect(traditional.every((count) => count > 0)).toBe(true);
+		expect(await dutiesByRole('/zh-cn/training/')).toEqual(traditional);
+		await context.close();
+	});
+
 	it('shows the confused rules side by side with their clauses, and the glossary', async () => {
 		const { page, context } = await openPage(browser);
 		await page.goto(pageURL('/training/'));
