@@ -6,7 +6,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { toSimplifiedInterface } from './src/i18n/simplified.ts';
 import { searchRanking } from './src/searchRanking.ts';
-import huiwu from './src/integrations/huiwu.ts';
+import huiwu, { simplifiedEdition } from './src/integrations/huiwu.ts';
 
 /** A sidebar label in both editions; the 简体 one is generated, never typed. */
 const label = (/** @type {string} */ text) => ({ label: text, translations: { 'zh-CN': toSimplifiedInterface(text) } });
@@ -37,6 +37,8 @@ export default defineConfig({
 		processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
 	},
 	integrations: [
+		// Before Starlight, which reads the generated 简体 UI strings at its own setup.
+		simplifiedEdition(),
 		starlight({
 			title: { 'zh-TW': '會務工作標準手冊', 'zh-CN': toSimplifiedInterface('會務工作標準手冊') },
 			defaultLocale: 'root',

@@ -1,18 +1,18 @@
 /**
  * The site's own build steps, run in Astro's hooks so that `astro build` (with
  * or without `--outDir`) alone gives the complete site, the way Starlight runs
- * Pagefind in its `astro:build:done`:
+ * Pagefind in its `astro:build:done`. Two integrations, for two places in
+ * astro.config.mjs's list:
  *
- * - `astro:config:setup`: generate the 简体 edition (scripts/generateSimplified.ts)
- *   before any content is read; in `astro dev`, keep it in step with edits.
- * - `astro:build:done`: write each page's Content-Security-Policy
- *   (scripts/applyCsp.ts), then the service worker
- *   (scripts/generateServiceWorker.ts), whose precache revisions hash the
- *   HTML as the policy left it; last, the build's stamp (scripts/lib/builds.ts),
- *   by which `npm test` knows a build it can reuse.
- *
- * List it after Starlight in astro.config.mjs: integrations' `astro:build:done`
- * hooks run in that order, and the worker must precache Pagefind's index.
+ * - `simplifiedEdition()`, before Starlight: at `astro:config:setup`, generate the
+ *   简体 edition (scripts/generateSimplified.ts) before Starlight reads the UI
+ *   strings and before any content is read; in `astro dev`, keep it in step with edits.
+ * - `huiwu()`, after Starlight: at `astro:build:done` (run in list order, and the
+ *   worker must precache Pagefind's index), write each page's
+ *   Content-Security-Policy (scripts/applyCsp.ts), then the service worker
+ *   (scripts/generateServiceWorker.ts), whose precache revisions hash the HTML as
+ *   the policy left it; last, the build's stamp (scripts/lib/builds.ts), by which
+ *   `npm test` knows a build it can reuse.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,10 +22,16 @@ import { applyCsp } from '../../scripts/applyCsp.ts';
 import { BUILD_STAMP, buildStamp } from '../../scripts/lib/builds.ts';
 import { editionPaths, generateSimplified, isSourcePage, simplifyPage, simplifyUi } from '../../scripts/generateSimplified.ts';
 
-export default function huiwu(): AstroIntegration {
+/**
+ * The 简体 edition, generated when Astro sets up its config. List it before Starlight:
+ * Starlight reads the UI strings in src/content/i18n/ (zh-CN.json is generated) at its own
+ * config setup, for the labels it writes into the Markdown (a heading's anchor link). After
+ * Starlight, a fresh clone's first build labelled the 简体 anchors in English.
+ */
+export function simplifiedEdition(): AstroIntegration {
 	let root = '';
 	return {
-		name: 'huiwu',
+		name: 'huiwu:simplified-edition',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
@@ -48,6 +54,15 @@ export default function huiwu(): AstroIntegration {
 					if (isSourcePage(paths, file)) rmSync(join(paths.target, relative(paths.docs, file)), { force: true });
 				});
 			},
+		},
+	};
+}
+
+/** What a build does after Astro's and Starlight's work (see above). List it after Starlight. */
+export default function huiwu(): AstroIntegration {
+	return {
+		name: 'huiwu',
+		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				// First the policy: it changes the HTML the worker's revisions are hashed from.

@@ -107,3 +107,16 @@ describe('root pages link within their edition', () => {
 		expect(offenders).toEqual([]);
 	});
 });
+
+describe.each(builds)('the %s build speaks Chinese in the labels Starlight writes into the Markdown', (_name, _prefix, dir, pages) => {
+	// Starlight reads the UI strings (src/content/i18n/, zh-CN.json generated) at its own config
+	// setup: a fresh clone's first build, which generated zh-CN.json too late, labelled every
+	// 简体 heading's anchor link "Section titled …".
+	it('a heading’s anchor link is labelled in the page’s edition', () => {
+		const labels = (path: string) => [...html(dir, path).matchAll(/<span class="sr-only"[^>]*>([^<]*)<\/span><\/a>/g)].map((m) => m[1]!);
+		expect(labels('/standards/office-standard/')[0]).toMatch(/^本節「.+」的連結$/);
+		expect(labels('/zh-cn/standards/office-standard/')[0]).toMatch(/^本节「.+」的链接$/);
+		const english = pages.filter((path) => html(dir, path).includes('Section titled'));
+		expect(english).toEqual([]);
+	});
+});

@@ -7,7 +7,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILD_STAMP, buildStamp } from '../../scripts/lib/builds';
 import { CSP_META_PATTERN } from '../../scripts/lib/contentSecurityPolicy';
-import huiwu from '../../src/integrations/huiwu';
+import huiwu, { simplifiedEdition } from '../../src/integrations/huiwu';
 
 // The hooks as Astro calls them; the tests pass only what the hooks read.
 type Hooks = Required<ReturnType<typeof huiwu>['hooks']>;
@@ -36,7 +36,7 @@ describe('the huiwu integration', () => {
 			'src/content/i18n/zh-TW.json': '{"search.label": "搜尋"}',
 		});
 		const options = { config: { root: pathToFileURL(`${dir}/`) }, command: 'build', logger: quietLogger };
-		await huiwu().hooks['astro:config:setup']!(options as unknown as ConfigSetup);
+		await simplifiedEdition().hooks['astro:config:setup']!(options as unknown as ConfigSetup);
 		expect(readFileSync(join(dir, 'src/content/docs/zh-cn/index.mdx'), 'utf8')).toBe('---\ntitle: 会务工作\n---\n会议');
 		expect(() => readFileSync(join(dir, 'src/content/docs/zh-cn/stale.mdx'))).toThrow();
 		expect(JSON.parse(readFileSync(join(dir, 'src/content/i18n/zh-CN.json'), 'utf8'))).toEqual({ 'search.label': '搜索' });
