@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { fillFields, submitForms } from './islands';
 
 /** Text that becomes markup if any code renders user text as HTML. */
 export const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>'] as const;
@@ -20,48 +21,14 @@ export function hasTextField(html: string): boolean {
 }
 
 /**
- * Types `payload` into every visible, editable field of TEXT_FIELDS the way typing does
- * (focus, the value, `input` and `change`, blur), each after the re-render the one before
- * caused, then submits each form holding one, as Enter or its button would. In the page
- * itself: a tool has dozens of fields, and a round trip per step cost the suite seconds.
- * Returns how many fields it typed into.
+ * Types `payload` into every visible, editable field of TEXT_FIELDS the way the crawl uses a
+ * page (`fillFields`: in the page itself, each field after the re-render the one before
+ * caused), then submits each form holding one, as Enter or its button would; a form that opens
+ * another page leaves the test on it. Returns how many fields it typed into.
  */
 export async function typeIntoEveryField(page: Page, payload: string): Promise<number> {
-	const typed = await page.evaluate(
-		async ({ selector, payload }) => {
-			const rendered = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-			const editable = (el: HTMLElement) =>
-				el.isConnected &&
-				el.checkVisibility({ visibilityProperty: true }) &&
-				!(el as HTMLInputElement).disabled &&
-				!(el as HTMLInputElement).readOnly;
-			let count = 0;
-			for (const field of [...document.querySelectorAll<HTMLElement>(selector)].filter(editable)) {
-				// A field an earlier one made disappear or read-only is no longer one to type into.
-				if (!editable(field)) continue;
-				field.focus();
-				if (field.isContentEditable) field.textContent = payload;
-				else (field as HTMLInputElement).value = payload;
-				field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: payload }));
-				field.dispatchEvent(new Event('change', { bubbles: true }));
-				field.blur();
-				field.dataset.typedInto = '';
-				count++;
-				await rendered();
-			}
-			return count;
-		},
-		{ selector: TEXT_FIELDS, payload },
-	);
-	// Apart, after the count is back: a submitted form may open another page at once.
-	await page
-		.evaluate(() => {
-			const forms = [...document.querySelectorAll<HTMLInputElement>('[data-typed-into]')].map((field) => field.form);
-			for (const form of new Set(forms)) if (form?.isConnected) form.requestSubmit();
-		})
-		.catch((error: unknown) => {
-			if (!String(error).includes('Execution context was destroyed')) throw error;
-		});
+	const typed = await fillFields(page, { selector: TEXT_FIELDS, text: payload });
+	await submitForms(page, `form:has(${TEXT_FIELDS})`);
 	return typed;
 }
 

@@ -64,67 +64,98 @@ export async function exerciseIslands(page: Page): Promise<IslandExercise> {
 		await box.check();
 		checklists++;
 	}
-	const fields = await fillFields(page);
+	// A checklist already got its tick; ticking every step of every flow adds nothing.
+	const fields = await fillFields(page, { skip: '.checklist' });
+	await submitForms(page, 'astro-island form');
+	return { islands, checklistsFound, checklists, fields };
+}
+
+export interface FillOptions {
+	/** The fields to fill (default: every input, textarea and select inside an island). */
+	selector?: string;
+	/** What text fields get. */
+	text?: string;
+	/** Fields inside this are left alone. */
+	skip?: string;
+}
+
+/**
+ * Gives every usable field of `selector` a value, in the page itself (one round trip for
+ * dozens of fields): focus, the value, the `input` and `change` events a person's typing or
+ * choosing fires, blur; a box or radio is clicked. Text fields (and editable elements) get
+ * `text`, date, time and number fields a sample, a select its last option. Each field waits
+ * for the re-render the one before it caused, and one that re-render removed, hid or disabled
+ * is passed over. Returns how many fields it filled.
+ */
+export function fillFields(
+	page: Page,
+	{ selector = 'astro-island :is(input, textarea, select)', text = '會議測試', skip }: FillOptions = {},
+): Promise<number> {
+	return page.evaluate(
+		async ({ selector, text, skip }) => {
+			const sample: Record<string, string> = { date: '2025-03-10', time: '09:00', 'datetime-local': '2025-03-10T09:00', number: '3' };
+			const usable = (el: HTMLInputElement) =>
+				el.isConnected &&
+				el.getClientRects().length > 0 &&
+				el.checkVisibility({ visibilityProperty: true }) &&
+				!el.disabled &&
+				!el.readOnly;
+			const rendered = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+			const fields = [...document.querySelectorAll<HTMLInputElement>(selector)];
+			let filled = 0;
+			for (const field of fields) {
+				if (!usable(field) || (skip && field.closest(skip))) continue;
+				const tag = field.tagName.toLowerCase();
+				let value: string | undefined;
+				if (field.isContentEditable) {
+					value = text;
+				} else if (tag === 'select') {
+					const options = [...(field as unknown as HTMLSelectElement).options].filter((o) => !o.disabled);
+					if (options.length < 2) continue;
+					value = options[options.length - 1]!.value;
+				} else if (tag === 'textarea' || field.type === 'text' || field.type === 'search') {
+					value = text;
+				} else if (sample[field.type] !== undefined) {
+					value = sample[field.type];
+				} else if (field.type === 'checkbox' || field.type === 'radio') {
+					if (field.checked) continue;
+				} else {
+					continue;
+				}
+				field.focus();
+				if (value === undefined) {
+					field.click();
+				} else {
+					if (field.isContentEditable) field.textContent = value;
+					else field.value = value;
+					field.dispatchEvent(new Event('input', { bubbles: true }));
+					field.dispatchEvent(new Event('change', { bubbles: true }));
+				}
+				field.blur();
+				filled++;
+				await rendered();
+			}
+			return filled;
+		},
+		{ selector, text, skip },
+	);
+}
+
+/**
+ * Submits each form of `selector`, as Enter or its button would. A submit handler that opens
+ * another page (a new meeting opens itself) sets the location at once, which the Navigation
+ * API's `navigate` event reports inside the same evaluate; this then waits for that page to
+ * load, so what a test checks next is about it, not a race with its arrival.
+ */
+export async function submitForms(page: Page, selector: string): Promise<void> {
 	const before = page.url();
-	const navigates = await page.locator('astro-island form').evaluateAll((forms) => {
-		// The Navigation API's event fires at once when a submit handler sets the location.
+	const navigates = await page.locator(selector).evaluateAll((forms) => {
 		let navigates = false;
 		(window as unknown as { navigation?: EventTarget }).navigation?.addEventListener('navigate', () => (navigates = true), { once: true });
 		forms.forEach((form) => (form as HTMLFormElement).requestSubmit());
 		return navigates;
 	});
-	// A submitted form opened another page (a new meeting opens itself): the checks that follow
-	// are about that page, once it has loaded, not a race with its arrival.
 	if (navigates) await page.waitForURL((url) => url.href !== before);
-	return { islands, checklistsFound, checklists, fields };
-}
-
-/**
- * Gives every usable field inside an island a value, in the page itself (one round trip for
- * dozens of fields): focus, the value, the `input` and `change` events a person's typing or
- * choosing fires, blur; a box or radio is clicked. Each field waits for the re-render the one
- * before it caused, and one that re-render removed, hid or disabled is passed over.
- */
-function fillFields(page: Page): Promise<number> {
-	return page.evaluate(async () => {
-		const sample: Record<string, string> = { date: '2025-03-10', time: '09:00', 'datetime-local': '2025-03-10T09:00', number: '3' };
-		const usable = (el: HTMLInputElement) =>
-			el.isConnected && el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true }) && !el.disabled && !el.readOnly;
-		const rendered = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-		const fields = [...document.querySelectorAll<HTMLInputElement>('astro-island :is(input, textarea, select)')];
-		let filled = 0;
-		for (const field of fields) {
-			// A checklist already got its tick; ticking every step of every flow adds nothing.
-			if (!usable(field) || field.closest('.checklist')) continue;
-			const tag = field.tagName.toLowerCase();
-			let value: string | undefined;
-			if (tag === 'select') {
-				const options = [...(field as unknown as HTMLSelectElement).options].filter((o) => !o.disabled);
-				if (options.length < 2) continue;
-				value = options[options.length - 1]!.value;
-			} else if (tag === 'textarea' || field.type === 'text' || field.type === 'search') {
-				value = '會議測試';
-			} else if (sample[field.type] !== undefined) {
-				value = sample[field.type];
-			} else if (field.type === 'checkbox' || field.type === 'radio') {
-				if (field.checked) continue;
-			} else {
-				continue;
-			}
-			field.focus();
-			if (value === undefined) {
-				field.click();
-			} else {
-				field.value = value;
-				field.dispatchEvent(new Event('input', { bubbles: true }));
-				field.dispatchEvent(new Event('change', { bubbles: true }));
-			}
-			field.blur();
-			filled++;
-			await rendered();
-		}
-		return filled;
-	});
 }
 
 /**
