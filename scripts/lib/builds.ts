@@ -57,7 +57,7 @@ function newestMtime(path: string, skip: ReturnType<typeof generatedPaths>): num
  */
 const vitestImportMetaEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
-function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 	for (const name of Object.keys(env)) {
 		if (name.startsWith('VITEST') || name === 'TEST' || vitestImportMetaEnv.has(name)) delete env[name];

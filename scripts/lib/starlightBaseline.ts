@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { productionEnv } from './builds.ts';
 
 export interface StarlightBaseline {
 	/** The generated project (remove it with `removeBaseline`). */
@@ -93,9 +94,8 @@ export function buildStarlightBaseline(projectRoot: string): StarlightBaseline {
 		writeFileSync(join(workDir, path), text);
 	}
 	symlinkSync(join(projectRoot, 'node_modules'), join(workDir, 'node_modules'), 'dir');
-	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
-	// Under vitest these would make Vite build dev-mode code (see scripts/lib/builds.ts).
-	for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name === 'TEST') delete env[name];
+	// The build users get, even under vitest (see productionEnv).
+	const env = productionEnv({ ASTRO_TELEMETRY_DISABLED: '1' });
 	const started = performance.now();
 	try {
 		execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: workDir, env, stdio: 'pipe' });
