@@ -21,10 +21,14 @@ describe('a tab handed to the next test', () => {
 		await context.route('**/robots.txt', (route) => route.fulfill({ body: 'routed' }));
 		page.on('console', (message) => consoleSeen.push(message.text()));
 		await page.goto(home);
-		await page.evaluate(() => {
+		await page.evaluate(async () => {
 			localStorage.setItem('left-behind', '1');
 			sessionStorage.setItem('left-behind', '1');
 			document.cookie = 'left=1; path=/';
+			await (await caches.open('left-behind')).put('left-behind', new Response('1'));
+			await new Promise((resolve) => {
+				indexedDB.open('left-behind').onsuccess = resolve;
+			});
 			console.log('first test');
 		});
 		expect(consoleSeen).toContain('first test');
@@ -39,13 +43,15 @@ describe('a tab handed to the next test', () => {
 		expect(tabsOpened(), 'the tab was reused, not opened again').toBe(before);
 		expect(page.url()).toBe('about:blank');
 		await page.goto(home);
-		const left = await page.evaluate(() => ({
+		const left = await page.evaluate(async () => ({
 			local: localStorage.getItem('left-behind'),
 			session: sessionStorage.getItem('left-behind'),
 			initScript: localStorage.getItem('from-init-script'),
 			cookie: document.cookie,
+			caches: await caches.keys(),
+			databases: (await indexedDB.databases()).map((database) => database.name),
 		}));
-		expect(left).toEqual({ local: null, session: null, initScript: null, cookie: '' });
+		expect(left).toEqual({ local: null, session: null, initScript: null, cookie: '', caches: [], databases: [] });
 		expect(await page.evaluate(() => fetch('robots.txt').then((r) => r.text()))).not.toBe('routed');
 		await page.evaluate(() => console.log('second test'));
 		expect(consoleSeen).not.toContain('second test');
