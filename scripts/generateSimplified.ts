@@ -7,8 +7,8 @@
  * edited by hand, never committed.
  *
  * A file is written only when its text changes, and then whole (a temporary file renamed over it): `npm test`
- * builds twice side by side and type-checks beside them (scripts/test.ts), and each of those runs this
- * step while the others may be reading the edition.
+ * builds twice side by side (scripts/test.ts), and each build runs this step while the other may be
+ * reading the edition.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';

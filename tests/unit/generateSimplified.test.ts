@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateSimplified } from '../../scripts/generateSimplified';
 
-// Two builds and the type check run this step side by side (scripts/test.ts): it must leave
+// Two builds run this step side by side (scripts/test.ts): it must leave
 // files that did not change alone and never show a reader half a file.
 describe('generateSimplified in a project', () => {
 	let root: string;
