@@ -67,21 +67,24 @@ function kindOf(request: Request): ResourceKind {
 	return 'other';
 }
 
+/** How long a page may keep loading before `idleWaiter` gives up. */
+const IDLE_TIMEOUT_MS = 20_000;
+
 /**
  * Call before `page.goto`; the function it returns waits until the loaded page
  * is left idle as above: its idle-time loads done and the network quiet.
  */
 export function idleWaiter(page: Page): () => Promise<void> {
-	let inflight = 0;
+	const inflight = new Set<Request>();
 	let requests = 0;
 	let lastActivity = Date.now();
-	page.on('request', () => {
-		inflight++;
+	page.on('request', (request) => {
+		inflight.add(request);
 		requests++;
 		lastActivity = Date.now();
 	});
-	const done = () => {
-		inflight--;
+	const done = (request: Request) => {
+		inflight.delete(request);
 		lastActivity = Date.now();
 	};
 	page.on('requestfinished', done);
@@ -89,10 +92,19 @@ export function idleWaiter(page: Page): () => Promise<void> {
 	/**
 	 * No request in flight and none for a tenth of a second: a module's imports are
 	 * requested within milliseconds of its arrival, and the idle-callback rounds below
-	 * catch what is started later.
+	 * catch what is started later. A request that never ends fails the wait, naming it,
+	 * instead of holding it until the test's own timeout.
 	 */
 	const settled = async () => {
-		while (inflight > 0 || Date.now() - lastActivity < 100) await page.waitForTimeout(25);
+		const deadline = Date.now() + IDLE_TIMEOUT_MS;
+		while (inflight.size > 0 || Date.now() - lastActivity < 100) {
+			if (Date.now() > deadline) {
+				throw new Error(
+					`the page was not idle after ${IDLE_TIMEOUT_MS / 1000} s; in flight: ${[...inflight].map((r) => r.url()).join(', ')}`,
+				);
+			}
+			await page.waitForTimeout(25);
+		}
 	};
 	return async () => {
 		// Quiet network alone is a race on a busy machine: Starlight sets up its search and
@@ -102,11 +114,13 @@ export function idleWaiter(page: Page): () => Promise<void> {
 		// counts the same files.
 		for (let round = 0; round < 3; round++) {
 			const before = requests;
+			// (A hidden page gets no animation frame: the timer keeps that from waiting for ever.)
 			await page.evaluate(
 				() =>
-					new Promise<void>((resolve) =>
-						requestAnimationFrame(() => requestAnimationFrame(() => (window.requestIdleCallback ?? setTimeout)(() => resolve()))),
-					),
+					new Promise<void>((resolve) => {
+						requestAnimationFrame(() => requestAnimationFrame(() => (window.requestIdleCallback ?? setTimeout)(() => resolve())));
+						setTimeout(resolve, 5000);
+					}),
 			);
 			await settled();
 			if (requests === before) return;
