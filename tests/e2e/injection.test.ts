@@ -15,6 +15,7 @@ import {
 	type InjectionFile,
 } from './support/injection';
 import { hydrateIslands, settle } from './support/islands';
+import { openSearch } from './support/search';
 import { builtHtml, builtPages, openPage, pageURL } from './support/site';
 
 let browser: Browser;
@@ -234,9 +235,7 @@ describe('where user text is shown, it shows literally', () => {
 		const { page, context, pageErrors } = await openPage(browser);
 		const dialogs = recordDialogs(page);
 		await page.goto(pageURL(path));
-		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-		await page.locator('site-search button[data-open-modal]').first().click();
-		const input = page.locator('.pagefind-ui__search-input');
+		const input = await openSearch(page);
 		for (const payload of PAYLOADS) {
 			await input.fill(payload);
 			await page.locator('.pagefind-ui__message', { hasText: payload }).waitFor();

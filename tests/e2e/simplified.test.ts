@@ -19,6 +19,7 @@ import { componentText, linksOutOfEdition as linksOutOfEditionOf } from './suppo
 import { contentText } from './support/pageText';
 import { answer, check, currentQuestion, currentQuestionId, next } from './support/quizDriver';
 import { pagefindResults } from './support/pagefindApi';
+import { openSearch } from './support/search';
 import { baseURL, builtHtml, builtPages, openPage, pageURL, sitePath } from './support/site';
 
 let browser: Browser;
@@ -90,11 +91,7 @@ describe('searching in 简体 on /zh-cn/ puts the right standard first', () => {
 describe('a query in the other script', () => {
 	/** Opens the search dialog and types `query`, without waiting for results (there may be none). */
 	async function typeQuery(page: Page, query: string) {
-		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-		await page.locator('site-search button[data-open-modal]').first().click();
-		const input = page.locator('.pagefind-ui__search-input');
-		await input.waitFor();
-		await input.fill(query);
+		await (await openSearch(page)).fill(query);
 	}
 
 	const crossLink = (page: Page) => page.locator('site-search dialog [data-cross-script-search] a');

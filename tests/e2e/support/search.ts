@@ -1,9 +1,15 @@
-import type { Page, Request } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 
-/** Opens the site search, types a query and returns the result links in order. */
-export async function searchSite(page: Page, query: string): Promise<string[]> {
-	// The button only opens the dialog once Starlight's custom element is defined.
-	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+/**
+ * Opens the site search as a reader does once the page has settled, and returns Pagefind's
+ * field. Starlight sets the search up in an idle callback after the page loads (our
+ * `lazyPagefindUI` marks that with its stand-in field), and the field itself is built when
+ * the dialog opens. Full runs failed here now and then (the field never appeared, on 简体
+ * pages); waiting for the set-up first, and saying what the dialog held if the field still
+ * does not come, names the cause next time.
+ */
+export async function openSearch(page: Page): Promise<Locator> {
+	await page.locator('#starlight__search :is(.search-stand-in, .pagefind-ui)').first().waitFor({ state: 'attached' });
 	const failed: string[] = [];
 	const onFailed = (request: Request) => failed.push(`${request.failure()?.errorText} ${request.url()}`);
 	page.on('requestfailed', onFailed);
@@ -11,7 +17,6 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 		await page.locator('site-search button[data-open-modal]').first().click();
 		const input = page.locator('.pagefind-ui__search-input');
 		await input.waitFor().catch(async (error: unknown) => {
-			// A rare failure in full runs (deploy.test.ts, offline): say what the dialog held.
 			const state = await page.evaluate(() => ({
 				dialogOpen: document.querySelector('site-search dialog')?.hasAttribute('open'),
 				standIn: document.querySelector('.search-stand-in') !== null,
@@ -22,11 +27,17 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 				cause: error,
 			});
 		});
-		await input.fill(query);
-		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		return input;
 	} finally {
 		page.off('requestfailed', onFailed);
 	}
+}
+
+/** Opens the site search, types a query and returns the result links in order. */
+export async function searchSite(page: Page, query: string): Promise<string[]> {
+	const input = await openSearch(page);
+	await input.fill(query);
+	await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 	// Pagefind renders results as they load; let the list settle before reading it.
 	await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'));
 	return page
