@@ -21,7 +21,7 @@ export async function openSearch(page: Page): Promise<Locator> {
 				dialogOpen: document.querySelector('site-search dialog')?.hasAttribute('open'),
 				standIn: document.querySelector('.search-stand-in') !== null,
 				pagefindUI: document.querySelector('.pagefind-ui') !== null,
-				controlled: navigator.serviceWorker?.controller !== null,
+				controlled: Boolean(navigator.serviceWorker?.controller),
 			}));
 			throw new Error(`Pagefind's field did not appear: ${JSON.stringify(state)}; failed requests: ${failed.join(', ') || 'none'}`, {
 				cause: error,
