@@ -70,25 +70,37 @@ function kindOf(request: Request): ResourceKind {
 /** How long a page may keep loading before `idleWaiter` gives up. */
 const IDLE_TIMEOUT_MS = 20_000;
 
-/**
- * Call before `page.goto`; the function it returns waits until the loaded page
- * is left idle as above: its idle-time loads done and the network quiet.
- */
-export function idleWaiter(page: Page): () => Promise<void> {
-	const inflight = new Set<Request>();
-	let requests = 0;
-	let lastActivity = Date.now();
+/** A page's network as `networkActivity` records it: the requests in flight, how many were made, when it last changed. */
+export interface NetworkActivity {
+	inflight: Set<Request>;
+	requests: number;
+	lastChange: number;
+}
+
+/** Starts recording what the network of `page` does; call before `page.goto`. */
+export function networkActivity(page: Page): NetworkActivity {
+	const activity: NetworkActivity = { inflight: new Set(), requests: 0, lastChange: Date.now() };
 	page.on('request', (request) => {
-		inflight.add(request);
-		requests++;
-		lastActivity = Date.now();
+		activity.inflight.add(request);
+		activity.requests++;
+		activity.lastChange = Date.now();
 	});
 	const done = (request: Request) => {
-		inflight.delete(request);
-		lastActivity = Date.now();
+		activity.inflight.delete(request);
+		activity.lastChange = Date.now();
 	};
 	page.on('requestfinished', done);
 	page.on('requestfailed', done);
+	return activity;
+}
+
+/**
+ * Call before `page.goto`; the function it returns waits until the loaded page
+ * is left idle as above: its idle-time loads done and the network quiet.
+ * `activity` lets a caller that also watches the network share one record of it.
+ */
+export function idleWaiter(page: Page, activity = networkActivity(page)): () => Promise<void> {
+	const { inflight } = activity;
 	/**
 	 * No request in flight and none for a tenth of a second: a module's imports are
 	 * requested within milliseconds of its arrival, and the idle-callback rounds below
@@ -97,7 +109,7 @@ export function idleWaiter(page: Page): () => Promise<void> {
 	 */
 	const settled = async () => {
 		const deadline = Date.now() + IDLE_TIMEOUT_MS;
-		while (inflight.size > 0 || Date.now() - lastActivity < 100) {
+		while (inflight.size > 0 || Date.now() - activity.lastChange < 100) {
 			if (Date.now() > deadline) {
 				throw new Error(
 					`the page was not idle after ${IDLE_TIMEOUT_MS / 1000} s; in flight: ${[...inflight].map((r) => r.url()).join(', ')}`,
@@ -113,7 +125,7 @@ export function idleWaiter(page: Page): () => Promise<void> {
 		// callback queued after theirs has run, then until the network is quiet, so every run
 		// counts the same files.
 		for (let round = 0; round < 3; round++) {
-			const before = requests;
+			const before = activity.requests;
 			// (A hidden page gets no animation frame: the timer keeps that from waiting for ever.)
 			await page.evaluate(
 				() =>
@@ -123,7 +135,7 @@ export function idleWaiter(page: Page): () => Promise<void> {
 					}),
 			);
 			await settled();
-			if (requests === before) return;
+			if (activity.requests === before) return;
 		}
 	};
 }

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { idleWaiter, isToolPage, KB, measurePage, VIEWPORT, weighPage, type PageWeight } from '../../../scripts/lib/pageWeight';
+import {
+	idleWaiter,
+	isToolPage,
+	KB,
+	measurePage,
+	networkActivity,
+	VIEWPORT,
+	weighPage,
+	type PageWeight,
+} from '../../../scripts/lib/pageWeight';
 import { cachedStarlightBaseline, type CachedBaseline } from '../../../scripts/lib/starlightBaseline';
 import { seriousViolations } from './axe';
 import { connectBrowser } from './browser';
@@ -74,15 +83,6 @@ function strayLinks(page: Page, siteURL: string): Promise<string[]> {
 	);
 }
 
-/** Counts requests in flight, so a test can wait until what an action started has arrived. */
-function inflightCounter(page: Page): () => number {
-	let inflight = 0;
-	page.on('request', () => inflight++);
-	page.on('requestfinished', () => inflight--);
-	page.on('requestfailed', () => inflight--);
-	return () => inflight;
-}
-
 /**
  * Registers the crawl of `crawled` (a file's share of the pages: the crawl is
  * split over two files so two workers can run it side by side).
@@ -139,9 +139,10 @@ async function visit(path: string): Promise<void> {
 			}
 		});
 		page.on('requestfailed', (request) => failures.push(`${request.failure()?.errorText} ${request.url()}`));
-		const inflight = inflightCounter(page);
+		// One record of the network for the idle wait and for the wait after the islands' use.
+		const activity = networkActivity(page);
 		const weighing = weighPage(page);
-		const idle = idleWaiter(page);
+		const idle = idleWaiter(page, activity);
 
 		const response = await page.goto(pageURL(path, site));
 		expect(response?.status()).toBe(200);
@@ -179,7 +180,7 @@ async function visit(path: string): Promise<void> {
 		if (used.checklistsFound) expect.soft(used.checklists, 'a checklist got a tick').toBeGreaterThan(0);
 		// What the use started (a lazy chunk, a re-render) has arrived before the verdicts.
 		await settle(page);
-		await expect.poll(inflight, { timeout: 15_000 }).toBe(0);
+		await expect.poll(() => activity.inflight.size, { timeout: 15_000 }).toBe(0);
 
 		expect.soft(await csp.violations(), 'policy violations').toEqual([]);
 		expect.soft(failures, 'same-origin requests that failed').toEqual([]);
