@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './support/browser';
 import { openPage, pageURL } from './support/site';
-import { tabsOpened } from './support/tabPool';
+import { emptyHttpCache, tabsOpened } from './support/tabPool';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -55,6 +55,28 @@ describe('a tab handed to the next test', () => {
 		expect(await page.evaluate(() => fetch('robots.txt').then((r) => r.text()))).not.toBe('routed');
 		await page.evaluate(() => console.log('second test'));
 		expect(consoleSeen).not.toContain('second test');
+		await context.close();
+	});
+
+	it('keeps the build’s hashed files in its HTTP cache, as a reader’s browser does, until emptied', async () => {
+		/** What the home page's scripts came over the network with (0: from the cache). */
+		const scriptTransfers = async (page: Page) => {
+			await page.goto(home);
+			return page.evaluate(() =>
+				(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+					.filter((entry) => entry.initiatorType === 'script' && new URL(entry.name).pathname.includes('/_astro/'))
+					.map((entry) => entry.transferSize),
+			);
+		};
+		const first = await openPage(browser);
+		expect((await scriptTransfers(first.page)).length).toBeGreaterThan(0);
+		await first.context.close();
+		const { page, context } = await openPage(browser);
+		expect(new Set(await scriptTransfers(page))).toEqual(new Set([0]));
+		await page.goto('about:blank');
+		await emptyHttpCache(page);
+		const fetched = await scriptTransfers(page);
+		expect(fetched.every((bytes) => bytes > 0)).toBe(true);
 		await context.close();
 	});
 

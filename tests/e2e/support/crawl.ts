@@ -20,6 +20,7 @@ import { exerciseIslands, settle } from './islands';
 import { startNginx, type NginxSite } from './nginx';
 import { base, builtHtml, builtPages, distDir, openPage, pageURL } from './site';
 import { startStaticServer, type StaticServer } from './staticServer';
+import { emptyHttpCache } from './tabPool';
 
 /**
  * The one crawl: every built page of the /huiwu/ build is visited once,
@@ -139,6 +140,8 @@ async function visit(path: string): Promise<void> {
 			}
 		});
 		page.on('requestfailed', (request) => failures.push(`${request.failure()?.errorText} ${request.url()}`));
+		// The budgets are a first visit's cost: nothing from the tab's earlier visits.
+		await emptyHttpCache(page);
 		// One record of the network for the idle wait and for the wait after the islands' use.
 		const activity = networkActivity(page);
 		const weighing = weighPage(page);

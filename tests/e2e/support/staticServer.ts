@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { deployCachePolicy } from './cachePolicy';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -27,9 +28,12 @@ export interface StaticServer {
 /**
  * Serves a built site the way a plain intranet web server would: files as they
  * are, `dir/` → `dir/index.html`, unknown paths → the site's 404 page.
- * `base` mounts the site under a sub-path (e.g. `/huiwu/`).
+ * `base` mounts the site under a sub-path (e.g. `/huiwu/`). Each file goes out
+ * with the Cache-Control of deploy/nginx.conf (see cachePolicy.ts): a tab that
+ * loads page after page fetches the hashed scripts once, as a reader's does.
  */
 export async function startStaticServer(root: string, { port = 0, base = '/' } = {}): Promise<StaticServer> {
+	const cacheControl = deployCachePolicy(base);
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let path = decodeURIComponent(url.pathname);
@@ -51,7 +55,7 @@ export async function startStaticServer(root: string, { port = 0, base = '/' } =
 		}
 		res.writeHead(status, {
 			'content-type': types[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache',
+			'cache-control': status === 200 ? cacheControl(url.pathname) : 'no-cache',
 		});
 		createReadStream(file).pipe(res);
 	});
