@@ -6,6 +6,7 @@ import { DOCUMENT_KINDS } from '../../src/lib/documents/model';
 import { blankParticipant } from '../../src/lib/participants';
 import { connectBrowser } from './support/browser';
 import { watchCsp } from './support/csp';
+import { meetingPath, seedMeetings } from './support/meetings';
 import { foldPdfText } from './support/pdfText';
 import { downloadedBytes, openPage, pageURL, stubPrintDialog } from './support/site';
 
@@ -24,32 +25,18 @@ const MEETING_ID = 'm-docse2e001';
 const NAME = '全區安全生產工作會議';
 const KINDS = DOCUMENT_KINDS;
 
-/** A meeting as the meetings store keeps it, written before the page loads. */
-async function seedMeeting(page: Page) {
-	await page.addInitScript(
-		([id, name]: readonly [string, string]) => {
-			if (localStorage.getItem('huiwu:v1:meetings')) return;
-			const meeting = {
-				id,
-				name,
-				flowId: 'standing-committee',
-				start: '2026-11-30T09:00',
-				end: '2026-11-30T11:30',
-				place: '區政府三樓會議室',
-				notes: '',
-				expected: 0,
-				archived: false,
-				createdAt: 1,
-				updatedAt: 1,
-			};
-			localStorage.setItem(
-				'huiwu:v1:meetings',
-				JSON.stringify({ version: 1, data: { meetings: { [id]: meeting }, deleted: {}, lastExport: null } }),
-			);
+/** The meeting, seeded into the store (support/meetings.ts). */
+const seedMeeting = (page: Page) =>
+	seedMeetings(page, [
+		{
+			id: MEETING_ID,
+			name: NAME,
+			flowId: 'standing-committee',
+			start: '2026-11-30T09:00',
+			end: '2026-11-30T11:30',
+			place: '區政府三樓會議室',
 		},
-		[MEETING_ID, NAME] as const,
-	);
-}
+	]);
 
 /** The meeting's people as the participants store keeps them: one of each way of taking part. */
 async function seedParticipants(page: Page) {
@@ -126,7 +113,7 @@ describe('the documents of a meeting', () => {
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
-		await page.goto(pageURL(`/tools/meeting/?id=${MEETING_ID}`));
+		await page.goto(pageURL(meetingPath(MEETING_ID)));
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 		await openDocuments(page);
 		await expect
@@ -226,7 +213,7 @@ describe('the documents of a meeting', () => {
 		const { page, context, pageErrors } = await openPage(browser);
 		const printed = await stubPrintDialog(page);
 		await seedMeeting(page);
-		await page.goto(pageURL(`/tools/meeting/?id=${MEETING_ID}`));
+		await page.goto(pageURL(meetingPath(MEETING_ID)));
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 		await openDocuments(page);
 		const titles: Record<(typeof KINDS)[number], string> = {

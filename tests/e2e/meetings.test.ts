@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './support/browser';
 import { hydratedChecklist, stepBox } from './support/checklist';
 import { pdfPages } from './support/pdfText';
+import { meetingPath, seedMeetings, type SeededMeeting } from './support/meetings';
 import { downloadedText, openPage, pageURL, stubPrintDialog } from './support/site';
 
 let browser: Browser;
@@ -46,6 +47,23 @@ async function createMeetingInList(page: Page, name: string, flow: string, start
 	return row;
 }
 
+/** The page of a meeting seeded into the store (support/meetings.ts): its checklist, hydrated. */
+async function openSeededMeeting(page: Page, meeting: SeededMeeting) {
+	await seedMeetings(page, [meeting]);
+	await page.goto(pageURL(meetingPath(meeting.id)));
+	await page.locator('[data-meeting-view][data-hydrated]').waitFor();
+	return hydratedChecklist(page, meeting.flowId);
+}
+
+/** The workspace with `meetings` seeded: the row of the first. */
+async function openSeededWorkspace(page: Page, ...meetings: SeededMeeting[]) {
+	await seedMeetings(page, meetings);
+	await openWorkspace(page);
+	const row = page.locator('.meeting-row', { has: page.getByRole('link', { name: meetings[0]!.name, exact: true }) });
+	await row.waitFor();
+	return row;
+}
+
 async function openMeeting(page: Page, name: string) {
 	await page.getByRole('link', { name, exact: true }).click();
 	await page.locator('[data-meeting-view][data-hydrated]').waitFor();
@@ -77,7 +95,18 @@ describe('two meetings of one flow', () => {
 		const { page, context, pageErrors } = await openPage(browser);
 		await openWorkspace(page);
 		await createMeetingInList(page, '常委會(週二)', 'standing-committee', '2026-12-01T09:00');
-		await createMeetingInList(page, '常委會(週四)', 'standing-committee', '2026-12-03T09:00');
+		await createMeetingInList(page, '常委會(週四)', 'standing-committee', '2026-12-03T09:00', '第二會議室', '15');
+		// The form saved what was filled in (the other tests seed their meetings: support/meetings.ts).
+		const saved = Object.values(JSON.parse((await storedData(page))['huiwu:v1:meetings']!).data.meetings);
+		expect(saved).toContainEqual(
+			expect.objectContaining({
+				name: '常委會(週四)',
+				flowId: 'standing-committee',
+				start: '2026-12-03T09:00',
+				place: '第二會議室',
+				expected: 15,
+			}),
+		);
 		let list = await openMeeting(page, '常委會(週二)');
 		await stepBox(list, 'meeting-notice').check();
 		await page.goto(workspace);
@@ -97,8 +126,13 @@ describe('two meetings of one flow', () => {
 
 	it('duplicate, archive, delete and undo', async () => {
 		const { page, context } = await openPage(browser);
-		await openWorkspace(page);
-		const row = await createMeetingInList(page, '現場會', 'on-site', '2026-12-10T14:00', '新區工地');
+		const row = await openSeededWorkspace(page, {
+			id: 'm-onsite00001',
+			name: '現場會',
+			flowId: 'on-site',
+			start: '2026-12-10T14:00',
+			place: '新區工地',
+		});
 		await row.getByRole('button', { name: '複製為下一場' }).click();
 		await page.getByRole('link', { name: '現場會(複製)' }).waitFor();
 		await row.getByRole('button', { name: '封存' }).click();
@@ -114,9 +148,14 @@ describe('two meetings of one flow', () => {
 describe('backup', () => {
 	it('export → clear storage → import restores everything exactly', async () => {
 		const { page, context } = await openPage(browser);
-		await openWorkspace(page);
-		expect(await page.locator('[data-backup-reminder]').count()).toBe(0);
-		const list = await createMeeting(page, '黨政聯席會', 'joint-party-government', '2026-12-02T15:00', '二樓會議室', '18');
+		const list = await openSeededMeeting(page, {
+			id: 'm-jointpg0001',
+			name: '黨政聯席會',
+			flowId: 'joint-party-government',
+			start: '2026-12-02T15:00',
+			place: '二樓會議室',
+			expected: 18,
+		});
 		await stepBox(list, 'meeting-notice').check();
 		await openWorkspace(page);
 		expect(await page.locator('[data-backup-reminder]').innerText()).toContain('資料只保存在此瀏覽器,建議匯出備份');
@@ -131,6 +170,8 @@ describe('backup', () => {
 		await page.evaluate(() => localStorage.clear());
 		await openWorkspace(page);
 		expect(await page.locator('.meeting-row').count()).toBe(0);
+		// No meeting, nothing to back up.
+		expect(await page.locator('[data-backup-reminder]').count()).toBe(0);
 		await page
 			.locator('input[type=file]')
 			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
@@ -146,8 +187,7 @@ describe('backup', () => {
 
 	it('an existing meeting asks: replace, or keep both', async () => {
 		const { page, context } = await openPage(browser);
-		await openWorkspace(page);
-		await createMeetingInList(page, '書記會', 'secretaries');
+		await openSeededWorkspace(page, { id: 'm-secretary01', name: '書記會', flowId: 'secretaries' });
 		const file = await download(page, () => page.getByRole('button', { name: '匯出', exact: true }).click());
 		await page
 			.locator('input[type=file]')
@@ -181,8 +221,7 @@ describe('backup', () => {
 		],
 	])('a bad file (%s) shows an error and changes nothing', async (_name, content, code, text) => {
 		const { page, context } = await openPage(browser);
-		await openWorkspace(page);
-		await createMeetingInList(page, '區委全會', 'plenary');
+		await openSeededWorkspace(page, { id: 'm-plenary0001', name: '區委全會', flowId: 'plenary' });
 		const before = await storedData(page);
 		await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
 		const error = page.locator(`[data-import-error="${code}"]`);
@@ -199,9 +238,13 @@ describe('due times on a meeting’s checklist', () => {
 		const { page, context } = await openPage(browser);
 		// 2026-11-30 20:00 in China: the Friday notice (11-27 16:00) is past, the room check (12-01 08:45) is close.
 		await page.clock.setFixedTime(new Date('2026-11-30T12:00:00Z'));
-		await openWorkspace(page);
-		await createMeetingInList(page, '校務會議', 'school-procedure', '2026-12-01T09:00');
-		await page.locator('.meeting-row', { hasText: '校務會議' }).getByRole('link', { name: '開啟' }).click();
+		const row = await openSeededWorkspace(page, {
+			id: 'm-school00001',
+			name: '校務會議',
+			flowId: 'school-procedure',
+			start: '2026-12-01T09:00',
+		});
+		await row.getByRole('link', { name: '開啟' }).click();
 		await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 		// No end time yet: no deadlines, and the page says why.
 		expect(await page.locator('.due-badge').count()).toBe(0);
@@ -233,8 +276,7 @@ describe('due times on a meeting’s checklist', () => {
 		const { page, context } = await openPage(browser);
 		const printed = await stubPrintDialog(page);
 		await page.clock.setFixedTime(new Date('2026-09-20T12:00:00Z'));
-		await openWorkspace(page);
-		await createMeeting(page, '國慶後校務會議', 'school-procedure', '2026-10-09T09:00');
+		await openSeededMeeting(page, { id: 'm-school00002', name: '國慶後校務會議', flowId: 'school-procedure', start: '2026-10-09T09:00' });
 		await page.locator('.meeting-details summary').click();
 		await page.locator('.meeting-details').getByLabel('結束時間').fill('2026-10-09T11:00');
 		await page.locator('.meeting-details').getByRole('button', { name: '儲存變更' }).click();
@@ -252,8 +294,7 @@ describe('due times on a meeting’s checklist', () => {
 	it('of a meeting of two sessions: the 2-hour test and the 10-minute retest of each day', async () => {
 		const { page, context } = await openPage(browser);
 		await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
-		await openWorkspace(page);
-		await createMeeting(page, '兩天的會', 'office-standard', '2026-11-25T09:00');
+		await openSeededMeeting(page, { id: 'm-twodays0001', name: '兩天的會', flowId: 'office-standard', start: '2026-11-25T09:00' });
 		await page.locator('.meeting-details summary').click();
 		const details = page.locator('.meeting-details');
 		await details.getByLabel('結束時間').first().fill('2026-11-25T11:00');
@@ -319,8 +360,7 @@ describe('seat plans', () => {
 		await page.locator('[data-plan-name]').fill('常委會主席臺');
 		await page.locator('[data-plan-save]').click();
 		await page.locator('.seating-plans [role="status"]').waitFor();
-		await openWorkspace(page);
-		await createMeeting(page, '區委常委會', 'standing-committee');
+		await openSeededMeeting(page, { id: 'm-standing001', name: '區委常委會', flowId: 'standing-committee' });
 		// The seating section loads when opened.
 		await page.locator('[data-seating-section] > summary').click();
 		const section = page.locator('[data-meeting-seating]');
@@ -343,8 +383,13 @@ describe('printed forms', () => {
 	it('a meeting’s checklist prints with its name, place and ticked boxes', async () => {
 		const { page, context } = await openPage(browser);
 		const printed = await stubPrintDialog(page);
-		await openWorkspace(page);
-		const list = await createMeeting(page, '全區安全生產大會', 'district-assembly', '2026-12-08T09:00', '大禮堂');
+		const list = await openSeededMeeting(page, {
+			id: 'm-assembly001',
+			name: '全區安全生產大會',
+			flowId: 'district-assembly',
+			start: '2026-12-08T09:00',
+			place: '大禮堂',
+		});
 		await stepBox(list, 'meeting-notice').check();
 		await page.getByRole('button', { name: '列印檢查表' }).click();
 		await printed();
@@ -362,8 +407,14 @@ describe('printed forms', () => {
 	it('the blank flow and the sign-in sheet print', async () => {
 		const { page, context } = await openPage(browser);
 		const printed = await stubPrintDialog(page);
-		await openWorkspace(page);
-		await createMeeting(page, '現場推進會', 'on-site', '2026-12-09T09:00', '開發區', '12');
+		await openSeededMeeting(page, {
+			id: 'm-onsite00002',
+			name: '現場推進會',
+			flowId: 'on-site',
+			start: '2026-12-09T09:00',
+			place: '開發區',
+			expected: 12,
+		});
 		await page.getByRole('button', { name: '列印空白流程表' }).click();
 		await printed();
 		let text = (await pdfPages(await page.pdf({ format: 'A4' }))).join('').replace(/\s+/g, '');
@@ -390,8 +441,13 @@ describe('the meeting page', () => {
 	it('runs several flows with one progress; a step carries its 負責人 and who ticked it', async () => {
 		const { page, context, pageErrors } = await openPage(browser);
 		const printed = await stubPrintDialog(page);
-		await openWorkspace(page);
-		await createMeeting(page, '區委常委會(擴大)', 'standing-committee', '2026-12-01T09:00', '第一會議室');
+		await openSeededMeeting(page, {
+			id: 'm-standing002',
+			name: '區委常委會(擴大)',
+			flowId: 'standing-committee',
+			start: '2026-12-01T09:00',
+			place: '第一會議室',
+		});
 		const facts = page.locator('[data-meeting-facts]');
 		expect(await facts.innerText()).toContain('2026-12-01 09:00');
 		expect(await facts.innerText()).toContain('第一會議室');
@@ -540,8 +596,7 @@ describe('stored data under hostile imports, a full storage and two tabs (issue 
 
 	it('typing in a meeting’s form survives another tab’s save of the same meeting', async () => {
 		const { page, context } = await openPage(browser);
-		await openWorkspace(page);
-		await createMeeting(page, '黨組會', 'standing-committee', '2026-12-04T09:00');
+		await openSeededMeeting(page, { id: 'm-partygrp001', name: '黨組會', flowId: 'standing-committee', start: '2026-12-04T09:00' });
 		const other = await context.newPage();
 		await other.goto(page.url());
 		await other.locator('[data-meeting-view][data-hydrated]').waitFor();
@@ -565,8 +620,7 @@ describe('stored data under hostile imports, a full storage and two tabs (issue 
 
 	it('with storage full, no message claims a save, and what was not saved can be kept in a file', async () => {
 		const { page, context } = await openPage(browser);
-		await openWorkspace(page);
-		await createMeetingInList(page, '已存的會議', 'plenary');
+		await openSeededWorkspace(page, { id: 'm-plenary0002', name: '已存的會議', flowId: 'plenary' });
 		const before = await storedData(page);
 		// From now on every write of the site's keys is refused, as by a full storage.
 		await page.evaluate(() => {

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './support/browser';
 import { declaredPolicy, watchCsp } from './support/csp';
 import { pdfPages } from './support/pdfText';
+import { meetingPath, seedMeetings } from './support/meetings';
 import { openPage, pageURL, stubPrintDialog } from './support/site';
 import { xlsx } from './support/xlsx';
 
@@ -12,22 +13,13 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const workspace = pageURL('/tools/meetings/');
+let meetingsSeeded = 0;
 
-/** Creates a meeting on the workspace and ends on its page. */
+/** Opens the page of a new meeting (seeded into the store: support/meetings.ts) at its 人員名單. */
 async function newMeeting(page: Page, name: string) {
-	await page.goto(workspace);
-	await page.locator('[data-meetings][data-hydrated]').waitFor();
-	const form = page.locator('.meeting-form').last();
-	await form.getByLabel('會議名稱').fill(name);
-	await form.getByLabel('流程').selectOption('district-assembly');
-	await form.getByLabel('開始時間').fill('2026-12-08T09:00');
-	await form.getByLabel('地點').fill('大禮堂');
-	await form.getByRole('button', { name: '建立會議' }).click();
-	await page.locator('[data-meeting-view][data-hydrated], .meeting-row a.meeting-name').first().waitFor();
-	if ((await page.locator('[data-meeting-view][data-hydrated]').count()) === 0) {
-		await page.getByRole('link', { name, exact: true }).click();
-	}
+	const id = `m-people${String(++meetingsSeeded).padStart(4, '0')}`;
+	await seedMeetings(page, [{ id, name, flowId: 'district-assembly', start: '2026-12-08T09:00', place: '大禮堂' }]);
+	await page.goto(pageURL(meetingPath(id)));
 	await page.locator('[data-meeting-view][data-hydrated]').waitFor();
 	await openPeople(page);
 }

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { deployCachePolicy } from './cachePolicy';
+import { deployCachePolicy } from './cachePolicy.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
