@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 import { inject } from 'vitest';
+import { closeTabsHandedOut } from './tabPool';
 
 /** The system Chromium; HUIWU_BROWSER names another Chromium-based browser. */
 export const browserPath = process.env.HUIWU_BROWSER ?? '/usr/bin/chromium';
@@ -42,7 +43,26 @@ export async function launchBrowserServer(): Promise<BrowserServer> {
 	return chromium.launchServer({ executablePath: browserPath, args: browserArgs });
 }
 
-/** A connection to the run's shared Chromium; `close()` only disconnects (and closes this file's contexts). */
-export function connectBrowser(): Promise<Browser> {
-	return chromium.connect(inject('browserEndpoint'));
+let shared: Browser | undefined;
+
+/**
+ * The worker's connection to the run's shared Chromium, made once: test files run one
+ * after another in a worker and share its modules (vitest.config.ts, `isolate: false`),
+ * so they share the connection and its tab pool (support/tabPool.ts) too. A new
+ * connection per file started with an empty pool, and each file paid Chromium for new
+ * tabs. A file's `close()` ends only its own use: it closes the tabs its tests left
+ * checked out and keeps the connection and the wiped tabs for the next file.
+ */
+export async function connectBrowser(): Promise<Browser> {
+	if (shared?.isConnected()) return shared;
+	const connection = await chromium.connect(inject('browserEndpoint'));
+	const proxy: Browser = new Proxy(connection, {
+		get(object, property) {
+			if (property === 'close') return () => closeTabsHandedOut(proxy);
+			const value: unknown = Reflect.get(object, property, object);
+			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(object) : value;
+		},
+	});
+	shared = proxy;
+	return proxy;
 }

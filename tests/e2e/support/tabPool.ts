@@ -68,6 +68,8 @@ const LASTING = new Set([
 const WIPED_STORAGE = 'local_storage,indexeddb,cache_storage';
 
 const kept = new WeakMap<Browser, Tab[]>();
+/** Tabs handed out and not given back yet. */
+const out = new WeakMap<Browser, Set<Tab>>();
 let opened = 0;
 
 /** How many tabs this module has opened (for the pool's own test). */
@@ -91,6 +93,8 @@ export async function checkOutTab(browser: Browser, options: ContextOptions): Pr
 	const index = pool.findIndex((tab) => tab.key === key);
 	const tab = index >= 0 ? pool.splice(index, 1)[0]! : await openTab(browser, options, key);
 	tab.tainted = options.serviceWorkers === 'allow';
+	const handedOut = out.get(browser) ?? new Set<Tab>();
+	out.set(browser, handedOut.add(tab));
 	const restorePage = listenersSince(tab.page);
 	const restoreContext = listenersSince(tab.context);
 	tab.dropListeners = () => {
@@ -103,6 +107,7 @@ export async function checkOutTab(browser: Browser, options: ContextOptions): Pr
 		close: async () => {
 			if (given) return;
 			given = true;
+			handedOut.delete(tab);
 			await giveBack(browser, tab);
 		},
 		addInitScript: disposable(tab, tab.context.addInitScript.bind(tab.context)),
@@ -122,6 +127,18 @@ async function openTab(browser: Browser, options: ContextOptions, key: string): 
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	return { key, context, page, cdp, origins: new Set(), initScripts: [], dropListeners: () => {}, tainted: false };
+}
+
+/**
+ * Closes the tabs handed out and never given back (a test that failed before its
+ * `context.close()`): the end of a test file's use of a browser it shares with the next.
+ */
+export async function closeTabsHandedOut(browser: Browser): Promise<void> {
+	const handedOut = out.get(browser);
+	if (!handedOut) return;
+	const tabs = [...handedOut];
+	handedOut.clear();
+	await Promise.all(tabs.map((tab) => tab.context.close().catch(() => {})));
 }
 
 /** Pages and contexts are Node-style event emitters at run time; Playwright's types declare only on/off. */
