@@ -230,7 +230,7 @@ async function main() {
 	const all = sitePages(distDir);
 	const pages = candidatePages.filter((path) => all.includes(path));
 	console.error('Building the plain Starlight baseline…');
-	const baseline = buildStarlightBaseline(root);
+	const baseline = await buildStarlightBaseline(root);
 	const site = await startStaticServer(distDir);
 	const baselineServer = await startStaticServer(baseline.distDir);
 	const browser = await chromium.launch({ executablePath: browserPath, args: browserArgs });

@@ -5,9 +5,10 @@
  * it, so "our JavaScript" is measured as the difference, and an upgrade of
  * Starlight moves both sides together.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { productionEnv } from './builds.ts';
 
 export interface StarlightBaseline {
@@ -84,7 +85,7 @@ export function installedVersions(projectRoot: string): StarlightBaseline['versi
  * the ids of modules reached through the node_modules symlink into broken
  * paths and the build fails.
  */
-export function buildStarlightBaseline(projectRoot: string): StarlightBaseline {
+export async function buildStarlightBaseline(projectRoot: string): Promise<StarlightBaseline> {
 	const parent = join(projectRoot, 'bench/tmp');
 	mkdirSync(parent, { recursive: true });
 	const workDir = mkdtempSync(join(parent, 'starlight-baseline-'));
@@ -98,11 +99,16 @@ export function buildStarlightBaseline(projectRoot: string): StarlightBaseline {
 	const env = productionEnv({ ASTRO_TELEMETRY_DISABLED: '1' });
 	const started = performance.now();
 	try {
-		execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: workDir, env, stdio: 'pipe' });
+		// Not synchronous: `npm test` builds it beside the site's two builds (scripts/test.ts).
+		await promisify(execFile)(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: workDir,
+			env,
+			maxBuffer: 64 * 1024 * 1024,
+		});
 	} catch (error) {
 		rmSync(workDir, { recursive: true, force: true });
-		const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-		throw new Error(`The plain Starlight baseline did not build in ${workDir}:\n${stdout?.toString() ?? ''}\n${stderr?.toString() ?? ''}`, {
+		const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+		throw new Error(`The plain Starlight baseline did not build in ${workDir}:\n${stdout ?? ''}\n${stderr ?? ''}`, {
 			cause: error,
 		});
 	}
@@ -128,14 +134,14 @@ export interface CachedBaseline {
  * run whose versions did not change skips the 10–30 s build. Upgrading either
  * package changes the key, so the next run builds a fresh baseline.
  */
-export function cachedStarlightBaseline(projectRoot: string): CachedBaseline {
+export async function cachedStarlightBaseline(projectRoot: string): Promise<CachedBaseline> {
 	const versions = installedVersions(projectRoot);
 	const cacheDir = join(projectRoot, '.cache/starlight-baseline', `astro-${versions.astro}_starlight-${versions.starlight}`);
 	const distDir = join(cacheDir, 'dist');
 	// Written last: a run killed while copying leaves no half baseline behind that looks complete.
 	const complete = join(cacheDir, 'complete');
 	if (existsSync(complete)) return { distDir, versions, built: false };
-	const baseline = buildStarlightBaseline(projectRoot);
+	const baseline = await buildStarlightBaseline(projectRoot);
 	try {
 		rmSync(cacheDir, { recursive: true, force: true });
 		mkdirSync(cacheDir, { recursive: true });

@@ -92,7 +92,7 @@ export function crawl(title: string, crawled: string[]): void {
 	beforeAll(async () => {
 		browser = await connectBrowser();
 		// A baseline that fails to build fails the run here: the budgets cannot pass silently.
-		baseline = cachedStarlightBaseline(process.cwd());
+		baseline = await cachedStarlightBaseline(process.cwd());
 		baselineServer = await startStaticServer(baseline.distDir);
 		baselineWeight = await measurePage(browser, baselineServer.url);
 		nginx = await startNginx(distDir(), base());

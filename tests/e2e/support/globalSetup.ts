@@ -22,15 +22,14 @@ declare module 'vitest' {
  * One run, one set of everything slow: the /huiwu/ build and the root build for the
  * HTML scan (each reused when fresh, so after `npm test` has made them this does nothing;
  * `npx vitest` alone makes them here), the Starlight baseline of the byte budgets
- * (built here, before the workers: the two crawl files would otherwise both build
- * it on a fresh clone and replace each other's copy), one static server, one
- * Chromium that every e2e file connects to.
+ * (likewise made by `npm test` beside the builds, else here, before the workers: the two
+ * crawl files would otherwise both build it on a fresh clone and replace each other's
+ * copy), one static server, one Chromium that every e2e worker connects to.
  */
 export default async function setup(project: TestProject) {
-	await ensureBuilds(process.cwd(), [e2eBuild, rootBuild]);
+	await Promise.all([ensureBuilds(process.cwd(), [e2eBuild, rootBuild]), cachedStarlightBaseline(process.cwd())]);
 	const distDir = join(process.cwd(), e2eBuild.outDir);
 	const rootDistDir = join(process.cwd(), rootBuild.outDir);
-	cachedStarlightBaseline(process.cwd());
 	const server = await startStaticServer(distDir, { base: E2E_BASE });
 	const browser = await launchBrowserServer();
 	project.provide('baseURL', server.url);
