@@ -196,7 +196,7 @@ describe('paths by office and by role', () => {
 		for (const pathId of [...OFFICE_PATHS.map((p) => p.id), ...ROLE_PATHS.map((p) => p.id)]) {
 			await page.locator(`a[data-path="${pathId}"]`).click();
 			await eventually(() => page.locator('[data-testid="training-path"]').getAttribute('data-path')).toBe(pathId);
-			expect(new URL(page.url()).searchParams.get('path')).toBe(pathId);
+			await eventually(() => new URL(page.url()).searchParams.get('path')).toBe(pathId);
 			expect(await page.locator('[data-testid="training-path"]').innerText()).toMatch(/約 \d+ 分鐘/);
 			const order = await page
 				.locator('.training-standards > li')
