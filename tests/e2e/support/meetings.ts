@@ -34,6 +34,7 @@ export async function seedMeetings(page: Page, meetings: SeededMeeting[], site =
 		deleted: {},
 		lastExport: null,
 	});
+	// Version 1: the meetings store's data version (createMeetingsStore in src/stores/meetings.ts).
 	await page.goto(pageURL('/favicon.svg', site));
 	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
 		storageKey('meetings'),
