@@ -1,17 +1,16 @@
 /**
  * `npm test`: the unit and end-to-end tests.
  *
- * 1. The builds the browser tests need (scripts/lib/builds.ts): each reused when fresh,
- *    the stale ones made at the same time (one build leaves a core mostly idle), and beside
- *    them the Starlight baseline of the byte budgets when it is not cached.
+ * 1. The builds the tests need and the Starlight baseline of the byte budgets
+ *    (scripts/lib/testInputs.ts): each reused when fresh, the others made at the same time.
+ *    (Built in the e2e setup, after the builds, the baseline kept a core idle for about 10 s.)
  * 2. `vitest run`, whose e2e setup finds the builds made.
  *
  * The static checks (type check, lint, format) are `npm run checks` (scripts/staticChecks.ts),
  * which CI runs before this. Arguments go to vitest: `npm test -- tests/unit/workdays.test.ts`.
  */
 import { spawn } from 'node:child_process';
-import { e2eBuild, ensureBuilds, rootBuild } from './lib/builds.ts';
-import { cachedStarlightBaseline } from './lib/starlightBaseline.ts';
+import { ensureTestInputs } from './lib/testInputs.ts';
 
 function vitest(args: string[]): Promise<number> {
 	return new Promise((resolve) => {
@@ -24,9 +23,7 @@ function vitest(args: string[]): Promise<number> {
 }
 
 try {
-	// The Starlight baseline of the byte budgets too (kept between runs, so a fresh clone's):
-	// built in the e2e setup, it kept one core idle for about ten seconds.
-	await Promise.all([ensureBuilds(process.cwd(), [e2eBuild, rootBuild]), cachedStarlightBaseline(process.cwd())]);
+	await ensureTestInputs(process.cwd());
 } catch (error) {
 	console.error(String(error));
 	process.exit(1);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { E2E_BASE, e2eBuild, ensureBuilds, rootBuild } from '../../../scripts/lib/builds';
-import { cachedStarlightBaseline } from '../../../scripts/lib/starlightBaseline';
+import { E2E_BASE, e2eBuild, rootBuild } from '../../../scripts/lib/builds';
+import { ensureTestInputs } from '../../../scripts/lib/testInputs';
 import { launchBrowserServer } from './browser';
 import { startStaticServer } from './staticServer';
 
@@ -27,7 +27,7 @@ declare module 'vitest' {
  * copy), one static server, one Chromium that every e2e worker connects to.
  */
 export default async function setup(project: TestProject) {
-	await Promise.all([ensureBuilds(process.cwd(), [e2eBuild, rootBuild]), cachedStarlightBaseline(process.cwd())]);
+	await ensureTestInputs(process.cwd());
 	const distDir = join(process.cwd(), e2eBuild.outDir);
 	const rootDistDir = join(process.cwd(), rootBuild.outDir);
 	const server = await startStaticServer(distDir, { base: E2E_BASE });
