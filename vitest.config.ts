@@ -97,8 +97,9 @@ export default defineConfig({
 					// One module graph per worker, as in the unit projects: each file imported
 					// playwright-core and the support modules afresh, 8 % of the e2e CPU time
 					// (474 → 438 CPU-s, 258 → 238 s). What support modules keep at module level is
-					// keyed by the file's own browser (the tab pool), set again by each file's
-					// beforeAll (the crawl's browser and servers) or read-only (the source text).
+					// meant to outlive a file (the worker's connection and its tab pool, whose tabs
+					// come back wiped), set again by each file's beforeAll (the crawl's servers)
+					// or read-only (the source text).
 					isolate: false,
 					// Two files at a time (the root's maxWorkers), each with its own contexts in
 					// the one shared Chromium: the waits of one (page loads, idle callbacks)
