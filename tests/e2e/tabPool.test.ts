@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './support/browser';
-import { openPage, pageURL } from './support/site';
+import { startNginx } from './support/nginx';
+import { base, distDir, openPage, pageURL } from './support/site';
 import { emptyHttpCache, tabsOpened } from './support/tabPool';
 
 let browser: Browser;
@@ -78,6 +79,36 @@ describe('a tab handed to the next test', () => {
 		const fetched = await scriptTransfers(page);
 		expect(fetched.every((bytes) => bytes > 0)).toBe(true);
 		await context.close();
+	});
+
+	it('from a site sending Cross-Origin-Opener-Policy waits on a blank document of that origin, and comes wiped', async () => {
+		const nginx = await startNginx(distDir(), base());
+		try {
+			const site = pageURL('/', nginx.url);
+			const first = await openPage(browser, {}, nginx.url);
+			const response = await first.page.goto(site);
+			expect(response?.headers()['cross-origin-opener-policy']).toBe('same-origin');
+			await first.page.evaluate(() => localStorage.setItem('left-behind', '1'));
+			await first.context.close();
+
+			const before = tabsOpened();
+			const { page, context } = await openPage(browser, {}, nginx.url);
+			expect(tabsOpened(), 'the tab was reused, not opened again').toBe(before);
+			// The site's origin, but none of its pages: nothing runs there.
+			expect(new URL(page.url()).origin).toBe(new URL(site).origin);
+			expect(await page.evaluate(() => ({ scripts: document.scripts.length, html: document.body?.innerHTML ?? '' }))).toEqual({
+				scripts: 0,
+				html: '',
+			});
+			const parking = page.url();
+			await page.goto(site);
+			expect(await page.evaluate(() => localStorage.getItem('left-behind'))).toBeNull();
+			// The route that answered for the blank document is gone.
+			expect(await page.evaluate((url) => fetch(url).then((r) => r.status), parking)).toBe(404);
+			await context.close();
+		} finally {
+			await nginx.close();
+		}
 	});
 
 	it('is not reused after what a wipe cannot undo (emulation)', async () => {
