@@ -148,8 +148,8 @@ async function openTab(browser: Browser, options: ContextOptions, key: string): 
 	return tab;
 }
 
-/** Where a tab waits between tests: no script, no storage of its own. */
-const PARKING_PATH = '/__tab-pool-parking__';
+/** Where a tab of a site sending COOP waits between tests (see `park`). */
+export const PARKING_PATH = '/__tab-pool-parking__';
 
 /**
  * Unloads the tab's document. A document that sent a Cross-Origin-Opener-Policy (the
