@@ -133,7 +133,7 @@ describe("a download of Pagefind's UI that fails", () => {
 		// The keys open the dialog with no pointer on the button (no early download).
 		await page.keyboard.press('Control+k');
 		expect(await dialogOpen(page)).toBe(true);
-		await expect.poll(() => failed, 'a download of the UI, answered with a failure').toBeGreaterThan(0);
+		await expect.poll(() => failed, { message: 'a download of the UI, answered with a failure' }).toBeGreaterThan(0);
 		// The network is back; nobody touches the dialog.
 		reachable = true;
 		await page.locator('.pagefind-ui__search-input').waitFor({ timeout: 15_000 });
