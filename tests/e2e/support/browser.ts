@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 import { inject } from 'vitest';
-import { closeTabsHandedOut } from './tabPool';
+import { closeTabsHandedOut, overriding } from './tabPool';
 
 /** The system Chromium; HUIWU_BROWSER names another Chromium-based browser. */
 export const browserPath = process.env.HUIWU_BROWSER ?? '/usr/bin/chromium';
@@ -56,13 +56,7 @@ let shared: Browser | undefined;
 export async function connectBrowser(): Promise<Browser> {
 	if (shared?.isConnected()) return shared;
 	const connection = await chromium.connect(inject('browserEndpoint'));
-	const proxy: Browser = new Proxy(connection, {
-		get(object, property) {
-			if (property === 'close') return () => closeTabsHandedOut(proxy);
-			const value: unknown = Reflect.get(object, property, object);
-			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(object) : value;
-		},
-	});
+	const proxy: Browser = overriding(connection, { close: () => closeTabsHandedOut(proxy) });
 	shared = proxy;
 	return proxy;
 }

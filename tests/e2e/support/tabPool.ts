@@ -219,17 +219,27 @@ function disposable<A extends unknown[]>(tab: Tab, add: (...args: A) => Promise<
 	};
 }
 
-/** The real object, with `overrides`, marking the tab when the test calls a LASTING method. */
-function watched<T extends object>(target: T, tab: Tab, overrides: Record<string, unknown>): T {
+/**
+ * `target` with `overrides` in place of some of its members; its own methods stay bound to
+ * it, as Playwright's objects need. `onOther` sees the name of every other member read.
+ */
+export function overriding<T extends object>(target: T, overrides: Record<string, unknown>, onOther?: (property: string) => void): T {
 	return new Proxy(target, {
 		get(object, property) {
 			if (typeof property === 'string') {
 				if (property in overrides) return overrides[property];
-				if (LASTING.has(property)) tab.tainted = true;
+				onOther?.(property);
 			}
 			const value: unknown = Reflect.get(object, property, object);
 			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(object) : value;
 		},
+	});
+}
+
+/** The real object, with `overrides`, marking the tab when the test calls a LASTING method. */
+function watched<T extends object>(target: T, tab: Tab, overrides: Record<string, unknown>): T {
+	return overriding(target, overrides, (property) => {
+		if (LASTING.has(property)) tab.tainted = true;
 	});
 }
 
