@@ -20,6 +20,7 @@ import {
 } from './storageEngine';
 
 export const MEETINGS_KEY = storageKey('meetings');
+export const MEETINGS_VERSION = 1;
 
 /** A new meeting's id (`m-…`), also for meetings an import must renumber. */
 export const newMeetingId = (): string => randomId('m');
@@ -46,7 +47,7 @@ export function createMeetingsStore(options: MeetingsStoreOptions = {}) {
 		(options.environment === undefined ? participantsStore : createParticipantsStore({ environment: options.environment, now }));
 	const $meetings = createPersistentStore<MeetingsState>({
 		key: MEETINGS_KEY,
-		version: 1,
+		version: MEETINGS_VERSION,
 		schema: meetingsStateSchema,
 		initial: EMPTY_MEETINGS,
 		merge: mergeMeetings,

@@ -15,6 +15,7 @@ export { EMPTY_PARTICIPANTS, mergeParticipants, participantsOf } from './partici
 
 /** Each meeting's people, see README.md. */
 export const PARTICIPANTS_KEY = storageKey('participants');
+export const PARTICIPANTS_VERSION = 2;
 
 /** A person's id within their meeting's list. */
 export const newParticipantId = (): string => randomId('p');
@@ -34,7 +35,7 @@ export function createParticipantsStore(options: ParticipantsStoreOptions = {}) 
 	const newId = options.newId ?? newParticipantId;
 	const $participants = createPersistentStore<ParticipantsState>({
 		key: PARTICIPANTS_KEY,
-		version: 2,
+		version: PARTICIPANTS_VERSION,
 		schema: participantsStateSchema,
 		migrations: { 1: migrateParticipantsV1 },
 		initial: EMPTY_PARTICIPANTS,

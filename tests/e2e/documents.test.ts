@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attributeValues, wordText, zipEntries } from '../support/zipEntries';
 import { DOCUMENT_KINDS } from '../../src/lib/documents/model';
 import { blankParticipant } from '../../src/lib/participants';
+import type { Participant } from '../../src/schemas/participant';
 import { connectBrowser } from './support/browser';
 import { watchCsp } from './support/csp';
-import { meetingPath, seedMeetings } from './support/meetings';
+import { meetingPath, seedMeetings, seedParticipants } from './support/meetings';
 import { foldPdfText } from './support/pdfText';
 import { downloadedBytes, openPage, pageURL, stubPrintDialog } from './support/site';
 
@@ -38,25 +39,23 @@ const seedMeeting = (page: Page) =>
 		},
 	]);
 
-/** The meeting's people as the participants store keeps them: one of each way of taking part. */
-async function seedParticipants(page: Page) {
-	const person = (n: number, name: string, category: string, attendance: string) => ({
+/** The meeting's people, seeded into the store (support/meetings.ts): one of each way of taking part. */
+function seedPeople(page: Page) {
+	const person = (n: number, name: string, category: Participant['category'], attendance: Participant['attendance']): Participant => ({
 		...blankParticipant(name),
 		id: `p-seeded${n}`,
 		category,
 		attendance,
 	});
-	const people = [
-		person(1, '趙副書記', 'attendee', 'signed-in'),
-		person(2, '錢委員', 'attendee', 'leave'),
-		person(3, '孫局長', 'observer', 'signed-in'),
-		person(4, '周委員', 'attendee', 'absent'),
-		person(5, '吳幹事', 'staff', 'signed-in'),
-	];
-	const stored = JSON.stringify({ version: 1, data: { lists: { [MEETING_ID]: { people, updatedAt: 1 } }, deleted: {} } });
-	await page.addInitScript((value: string) => {
-		if (!localStorage.getItem('huiwu:v1:participants')) localStorage.setItem('huiwu:v1:participants', value);
-	}, stored);
+	return seedParticipants(page, {
+		[MEETING_ID]: [
+			person(1, '趙副書記', 'attendee', 'signed-in'),
+			person(2, '錢委員', 'attendee', 'leave'),
+			person(3, '孫局長', 'observer', 'signed-in'),
+			person(4, '周委員', 'attendee', 'absent'),
+			person(5, '吳幹事', 'staff', 'signed-in'),
+		],
+	});
 }
 
 /** The documents section loads when opened (it stays out of the page's first script). */
@@ -108,7 +107,7 @@ describe('the documents of a meeting', () => {
 		const { page, context, pageErrors, foreignRequests } = await openPage(browser, { acceptDownloads: true });
 		const csp = await watchCsp(page);
 		await seedMeeting(page);
-		await seedParticipants(page);
+		await seedPeople(page);
 		const scripts: string[] = [];
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());

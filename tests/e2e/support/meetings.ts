@@ -1,18 +1,25 @@
 import type { Page } from 'playwright-core';
 import { meetingsStateSchema, type Meeting } from '../../../src/schemas/meeting';
-import { storageKey } from '../../../src/stores/storageEngine';
+import { participantsStateSchema, type Participant } from '../../../src/schemas/participant';
+import { MEETINGS_KEY, MEETINGS_VERSION } from '../../../src/stores/meetings';
+import { PARTICIPANTS_KEY, PARTICIPANTS_VERSION } from '../../../src/stores/participants';
 import { baseURL, pageURL } from './site';
 
 /** What a test says about a meeting it seeds; the rest takes the form's defaults. */
 export type SeededMeeting = Pick<Meeting, 'id' | 'name' | 'flowId'> & Partial<Meeting>;
 
 /**
- * Writes `meetings` into the meetings store, as the workspace's form would have saved
- * them, for tests about what a meeting does rather than about the form (meetings.test.ts
- * creates meetings with the form, which costs two page loads each). The state is checked
- * against the store's schema first, so a seed cannot hold what the site would refuse.
- * Leaves the tab on a document of the site's origin that runs none of its scripts.
+ * Writes a store's state as the store itself saves it (its data version around the data),
+ * from a document of the site's origin that runs none of its scripts (its favicon), where
+ * the tab is left. Seeding is for tests about what a meeting does rather than about the
+ * form that made it (meetings.test.ts creates meetings with the form, two page loads each).
  */
+async function writeStore(page: Page, key: string, version: number, data: unknown, site: string): Promise<void> {
+	await page.goto(pageURL('/favicon.svg', site));
+	await page.evaluate(([name, value]) => localStorage.setItem(name, value), [key, JSON.stringify({ version, data })] as const);
+}
+
+/** Seeds `meetings` into the meetings store, checked first against its schema: a seed cannot hold what the site would refuse. */
 export async function seedMeetings(page: Page, meetings: SeededMeeting[], site = baseURL()): Promise<void> {
 	const state = meetingsStateSchema.parse({
 		meetings: Object.fromEntries(
@@ -34,12 +41,21 @@ export async function seedMeetings(page: Page, meetings: SeededMeeting[], site =
 		deleted: {},
 		lastExport: null,
 	});
-	// Version 1: the meetings store's data version (createMeetingsStore in src/stores/meetings.ts).
-	await page.goto(pageURL('/favicon.svg', site));
-	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-		storageKey('meetings'),
-		JSON.stringify({ version: 1, data: state }),
-	] as const);
+	await writeStore(page, MEETINGS_KEY, MEETINGS_VERSION, state, site);
+}
+
+/** Seeds each meeting's people (meeting id → people in precedence order) into the participants store, checked likewise. */
+export async function seedParticipants(page: Page, lists: Record<string, Participant[]>, site = baseURL()): Promise<void> {
+	const state = participantsStateSchema.parse({
+		lists: Object.fromEntries(
+			Object.entries(lists).map(([meetingId, people]) => [
+				meetingId,
+				{ people, updatedAt: 1, stamps: Object.fromEntries(people.map((person) => [person.id, 1])), removed: {}, orderedAt: 1 },
+			]),
+		),
+		deleted: {},
+	});
+	await writeStore(page, PARTICIPANTS_KEY, PARTICIPANTS_VERSION, state, site);
 }
 
 /** The page of a meeting in this browser. */
